@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Where the built site is served for the browser tests (`astro preview` of dist/). */
+const port = Number(process.env['PREVIEW_PORT'] ?? 4322);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Two cores here: more workers only fight over them.
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  use: {
+    baseURL,
+    ...devices['Desktop Chrome'],
+    locale: 'en-GB',
+    launchOptions: {
+      // Debian's Chromium (scripts/ensure-chromium.sh installs it); the flags stop it calling
+      // home, which this machine's closed network would refuse many times over.
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    url: `${baseURL}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

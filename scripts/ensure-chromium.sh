@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Browser tests drive Debian's Chromium: Playwright cannot download its own browsers here.
+# Installs it when missing (needs root or sudo); CHROMIUM_PATH points elsewhere if you have one.
+set -euo pipefail
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ -x "$chromium_path" ]; then
+  exit 0
+fi
+echo "Chromium not found at $chromium_path: installing Debian's chromium package..."
+sudo_cmd=""
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo_cmd apt-get update -qq
+$sudo_cmd apt-get install -y -qq chromium >/dev/null
+"$chromium_path" --version

@@ -1,0 +1,34 @@
+import type { z } from 'astro/zod';
+import { pageSchema, partnerSchema, progressSchema, strategySchema, themeSchema, yearSchema } from '../schemas/index.ts';
+
+/**
+ * Where each kind of content lives under `content/`, and the schema it must match.
+ * One table read by both Astro (src/content.config.ts) and the standalone checker
+ * (src/lib/validate-content.ts), so the two can never disagree about a file.
+ */
+export interface CollectionLayout {
+  /** Files matched by a glob under content/: one entry per file, id = path without extension. */
+  readonly pattern?: string;
+  /** A single YAML file holding a list of entries, each with its own `id`. */
+  readonly listFile?: string;
+  readonly schema: z.ZodType;
+}
+
+export const contentLayout = {
+  strategy: { pattern: 'strategy/*.yaml', schema: strategySchema },
+  years: { pattern: 'years/*.yaml', schema: yearSchema },
+  themes: { pattern: 'themes/*.mdx', schema: themeSchema },
+  progress: { pattern: 'progress/*/*.mdx', schema: progressSchema },
+  partners: { listFile: 'partners.yaml', schema: partnerSchema },
+  pages: { pattern: 'pages/*.mdx', schema: pageSchema },
+} as const satisfies Record<string, CollectionLayout>;
+
+export type CollectionName = keyof typeof contentLayout;
+
+/**
+ * The content folder: `content/` at the top of the repo, or another folder named by
+ * DASV_CONTENT_DIR (used by tests to build fixture content without touching the real one).
+ */
+export function contentDir(): string {
+  return process.env['DASV_CONTENT_DIR'] ?? './content';
+}

@@ -1,0 +1,70 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+
+export type YearEntry = CollectionEntry<'years'>;
+export type ThemeEntry = CollectionEntry<'themes'>;
+export type ProgressEntry = CollectionEntry<'progress'>;
+export type PartnerEntry = CollectionEntry<'partners'>;
+
+/** A theme or aim with what was reported under it in one year (if anything). */
+export interface ThemeProgress {
+  readonly theme: ThemeEntry;
+  readonly progress: ProgressEntry | undefined;
+}
+
+/** The strategy the site reports on; content/strategy holds exactly one (checked at build start). */
+export async function getStrategy(): Promise<CollectionEntry<'strategy'>> {
+  const [strategy] = await getCollection('strategy');
+  if (!strategy) throw new Error('content/strategy/ holds no strategy file');
+  return strategy;
+}
+
+/** Years, oldest first. */
+export async function getYears(): Promise<YearEntry[]> {
+  const years = await getCollection('years');
+  return years.sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime());
+}
+
+/** The most recent year: what the home page shows. */
+export async function getLatestYear(): Promise<YearEntry> {
+  const latest = (await getYears()).at(-1);
+  if (!latest) throw new Error('content/years/ holds no year');
+  return latest;
+}
+
+/** Themes first, then aims, each in their `order`. */
+export async function getThemes(): Promise<ThemeEntry[]> {
+  const themes = await getCollection('themes');
+  return themes.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Every theme and aim, in order, with its progress for the given year. */
+export async function getYearProgress(yearId: string): Promise<ThemeProgress[]> {
+  const [themes, progress] = await Promise.all([getThemes(), getCollection('progress')]);
+  return themes.map((theme) => ({
+    theme,
+    progress: progress.find((p) => p.id === `${yearId}/${theme.id}`),
+  }));
+}
+
+/** Partners by id, so a page can name them; every id was checked at build start. */
+export async function getPartnerNames(): Promise<Map<string, PartnerEntry>> {
+  const partners = await getCollection('partners');
+  return new Map(partners.map((p) => [p.id, p]));
+}
+
+/** A standing page's entry (content/pages/<id>.mdx). */
+export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
+  const page = await getEntry('pages', id);
+  if (!page) throw new Error(`content/pages/${id}.mdx is missing`);
+  return page;
+}
+
+/** The text that introduces a theme on cards: a theme's summary, or an aim's statement. */
+export function themeSummary(theme: ThemeEntry): string {
+  return theme.data.kind === 'aim' ? theme.data.statement : theme.data.summary;
+}
+
+/** Number of achievements listed for a year. */
+export function countAchievements(items: readonly ThemeProgress[]): number {
+  return items.reduce((sum, item) => sum + (item.progress?.data.achievements.length ?? 0), 0);
+}

@@ -1,0 +1,11 @@
+/**
+ * Every URL the site links to is built here, so a route can change in one place.
+ * Routes are part of the public interface: never change a published one.
+ */
+export const urls = {
+  home: () => '/',
+  year: (yearId: string) => `/${yearId}/`,
+  theme: (yearId: string, themeId: string) => `/${yearId}/${themeId}/`,
+  report: (yearId: string) => `/${yearId}/report/`,
+  about: () => '/about/',
+} as const;

@@ -1,0 +1,263 @@
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { Page, Partner, Progress, Strategy, Theme, Year } from '../schemas/index.ts';
+import { contentLayout, type CollectionName } from './content-layout.ts';
+import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
+
+/** An entry that matched its schema, with the file it came from. */
+export interface Entry<T> {
+  readonly id: string;
+  readonly file: string;
+  readonly data: T;
+}
+
+export interface ValidContent {
+  readonly strategy: Entry<Strategy>[];
+  readonly years: Entry<Year>[];
+  readonly themes: Entry<Theme>[];
+  readonly progress: Entry<Progress>[];
+  readonly partners: Entry<Partner>[];
+  readonly pages: Entry<Page>[];
+}
+
+export interface ValidationResult {
+  readonly problems: ContentProblem[];
+  readonly content: ValidContent;
+}
+
+/**
+ * Ids of every entry that exists, whether or not it is valid: a reference to a broken entry is
+ * not reported again as a reference to a missing one.
+ */
+interface ExistingIds {
+  readonly years: string[];
+  readonly themes: string[];
+  readonly partners: string[];
+}
+
+interface RawEntry {
+  readonly id: string;
+  readonly file: string;
+  readonly data: unknown;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
+
+/** Parses YAML, reporting syntax errors with their line rather than throwing. */
+function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): unknown {
+  const doc = parseDocument(text, { prettyErrors: true });
+  // The first error is the one to fix; the rest usually follow from it.
+  const [error] = doc.errors;
+  if (error) {
+    const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({
+      file,
+      message: `the YAML cannot be read${line ? ` (line ${line})` : ''}: ${reason}`,
+      hint: 'check the indentation, and that a list in [ ] is closed and text containing ": " is wrapped in quotes',
+    });
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+function readEntries(root: string, repoRelative: (p: string) => string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
+  const layout = contentLayout[name];
+  if ('listFile' in layout) {
+    const absolute = path.join(root, layout.listFile);
+    const file = repoRelative(absolute);
+    let text: string;
+    try {
+      text = readFileSync(absolute, 'utf8');
+    } catch {
+      problems.push({ file, message: 'the file is missing', hint: `restore ${layout.listFile}: it lists the ${name}` });
+      return [];
+    }
+    const data = parseYaml(text, file, problems);
+    if (data === undefined) return [];
+    if (!Array.isArray(data)) {
+      problems.push({ file, message: `expected a list of ${name}, each item starting with "- id:"` });
+      return [];
+    }
+    return data.map((item: unknown, index) => ({
+      id: typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `item ${index + 1}`,
+      file,
+      data: item,
+    }));
+  }
+  return globSync(layout.pattern, { cwd: root })
+    .sort()
+    .flatMap((relative) => {
+      const absolute = path.join(root, relative);
+      const file = repoRelative(absolute);
+      const text = readFileSync(absolute, 'utf8');
+      const id = relative
+        .replace(/\\/g, '/')
+        .replace(/^[^/]+\//, '')
+        .replace(/\.(mdx|yaml)$/, '');
+      if (relative.endsWith('.mdx')) {
+        const match = FRONTMATTER.exec(text);
+        if (!match) {
+          problems.push({
+            file,
+            message: 'the file has no frontmatter',
+            hint: 'it must start with a line "---", then its fields, then another "---"',
+          });
+          return [];
+        }
+        const data = parseYaml(match[1] ?? '', file, problems, 1);
+        return data === undefined ? [] : [{ id, file, data: data ?? {} }];
+      }
+      const data = parseYaml(text, file, problems);
+      return data === undefined ? [] : [{ id, file, data: data ?? {} }];
+    });
+}
+
+function knownKeysOf(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  if (shape) return Object.keys(shape);
+  const options = (schema as { options?: unknown[] }).options;
+  return options ? [...new Set(options.flatMap(knownKeysOf))] : [];
+}
+
+function validateCollection<T>(raw: RawEntry[], name: CollectionName, problems: ContentProblem[]): Entry<T>[] {
+  const schema = contentLayout[name].schema;
+  const knownKeys = knownKeysOf(schema);
+  return raw.flatMap((entry, index) => {
+    const result = schema.safeParse(entry.data);
+    if (result.success) return [{ id: entry.id, file: entry.file, data: result.data as T }];
+    for (const issue of result.error.issues) {
+      // Entries of a list file are named by their position, as an editor finds them.
+      const inList = 'listFile' in contentLayout[name];
+      const located = inList ? { ...issue, path: [index, ...issue.path] } : issue;
+      problems.push(problemFromIssue(entry.file, located, inList ? [entry.data] : entry.data, knownKeys));
+    }
+    return [];
+  });
+}
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return new Map([...groups].filter(([, group]) => group.length > 1));
+}
+
+/** Checks what no single schema can: that every reference points at something that exists. */
+function checkReferences(content: ValidContent, existing: ExistingIds, problems: ContentProblem[], dir: string): void {
+  const { years: yearIds, themes: themeIds, partners: partnerIds } = existing;
+
+  if (content.strategy.length !== 1) {
+    problems.push({ file: `${dir}/strategy/`, message: `expected exactly one strategy file, found ${content.strategy.length}` });
+  }
+
+  for (const [order, themes] of duplicates(content.themes, (t) => String(t.data.order))) {
+    for (const theme of themes) {
+      problems.push({
+        file: theme.file,
+        field: 'order',
+        message: `order ${order} is also used by ${themes
+          .filter((t) => t !== theme)
+          .map((t) => t.file)
+          .join(', ')}`,
+        hint: 'give each theme its own number',
+      });
+    }
+  }
+  for (const [id, partners] of duplicates(content.partners, (p) => p.id)) {
+    problems.push({
+      file: partners[0]!.file,
+      field: 'id',
+      message: `the partner id "${id}" is used ${partners.length} times`,
+      hint: 'each partner needs its own id',
+    });
+  }
+
+  for (const entry of content.progress) {
+    const [year, theme] = entry.id.split('/') as [string, string];
+    if (!yearIds.includes(year)) {
+      problems.push({
+        file: entry.file,
+        message: `the folder "${year}" is not a year listed in ${dir}/years/`,
+        hint: `add ${dir}/years/${year}.yaml, or move the file into one of: ${yearIds.join(', ')}`,
+      });
+    }
+    if (!themeIds.includes(theme)) {
+      const guess = nearest(theme, themeIds);
+      problems.push({
+        file: entry.file,
+        message: `the file name "${theme}" is not a theme in ${dir}/themes/`,
+        hint: guess ? `did you mean "${guess}.mdx"?` : `name the file after one of: ${themeIds.join(', ')}`,
+      });
+    }
+    entry.data.achievements.forEach((achievement, index) => {
+      achievement.partners.forEach((partner, partnerIndex) => {
+        if (partnerIds.includes(partner)) return;
+        const guess = nearest(partner, partnerIds);
+        problems.push({
+          file: entry.file,
+          field: `achievements item ${index + 1} → partners item ${partnerIndex + 1}`,
+          message: `unknown partner "${partner}"; expected an id from ${dir}/partners.yaml`,
+          hint: guess ? `did you mean "${guess}"?` : 'add the partner to partners.yaml first',
+        });
+      });
+    });
+  }
+
+  for (const year of content.years) {
+    const inYear = content.progress.filter((p) => p.id.startsWith(`${year.id}/`));
+    if (inYear.length === 0) {
+      problems.push({
+        file: year.file,
+        message: `the year has no progress files`,
+        hint: `add them under ${dir}/progress/${year.id}/, one per theme`,
+      });
+    }
+    const anchors = inYear.flatMap((p) => [
+      ...p.data.achievements.map((a, i) => ({ id: a.id, file: p.file, field: `achievements item ${i + 1} → id` })),
+      ...p.data.priorities.map((a, i) => ({ id: a.id, file: p.file, field: `priorities item ${i + 1} → id` })),
+    ]);
+    for (const [id, uses] of duplicates(anchors, (a) => a.id)) {
+      for (const use of uses) {
+        const others = uses.filter((u) => u !== use).map((u) => `${u.file} (${u.field})`);
+        problems.push({
+          file: use.file,
+          field: use.field,
+          message: `the id "${id}" is also used by ${others.join(', ')}`,
+          hint: 'ids must be unique within a year: they are the links people share',
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Reads and checks every content file under `dir`, listing every problem at once.
+ * Used by `npm run check`, by the build (through src/integrations/content-guard.ts) and by tests.
+ */
+export function validateContent(dir: string): ValidationResult {
+  const root = path.resolve(dir);
+  const repoRelative = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
+  const shownDir = repoRelative(root);
+  const problems: ContentProblem[] = [];
+  const raw = (name: CollectionName) => readEntries(root, repoRelative, name, problems);
+  const [strategy, years, themes, progress, partners, pages] = [
+    raw('strategy'),
+    raw('years'),
+    raw('themes'),
+    raw('progress'),
+    raw('partners'),
+    raw('pages'),
+  ];
+  const content: ValidContent = {
+    strategy: validateCollection<Strategy>(strategy, 'strategy', problems),
+    years: validateCollection<Year>(years, 'years', problems),
+    themes: validateCollection<Theme>(themes, 'themes', problems),
+    progress: validateCollection<Progress>(progress, 'progress', problems),
+    partners: validateCollection<Partner>(partners, 'partners', problems),
+    pages: validateCollection<Page>(pages, 'pages', problems),
+  };
+  const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
+  checkReferences(content, { years: ids(years), themes: ids(themes), partners: ids(partners) }, problems, shownDir);
+  return { problems, content };
+}

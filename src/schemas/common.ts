@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+
+/**
+ * An id that appears in URLs and anchors: lower-case words joined by hyphens,
+ * starting with a letter (so it is also a valid CSS selector), e.g. `idva-referrals`.
+ */
+export const slug = z.string({ error: 'expected an id in quotes or plain text, like "police"' }).regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
+  error: 'expected lower-case letters, digits and single hyphens, starting with a letter, like "police-victim-survey"',
+});
+
+/** A year of the strategy as its id and URL segment: `2024-25`. */
+export const yearId = z.string().regex(/^\d{4}-\d{2}$/, { error: 'expected a year id like "2024-25"' });
+
+/** Text that a reader sees: never empty or only spaces. */
+export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' });
+
+/** A calendar date written as YYYY-MM-DD (YAML reads it as a date). */
+export const date = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, like 2025-03-31' });

@@ -1,0 +1,7 @@
+/** Every content schema, one file per concept. */
+export { strategySchema, type Strategy } from './strategy.ts';
+export { yearSchema, type Year } from './year.ts';
+export { themeSchema, type Theme } from './theme.ts';
+export { partnerSchema, partnerKinds, type Partner } from './partner.ts';
+export { pageSchema, type Page } from './page.ts';
+export { progressSchema, type Progress, type Achievement, type Priority } from './progress.ts';

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { slug, text } from './common.ts';
+
+/** The groups partners are listed under on the partners page. */
+export const partnerKinds = [
+  'police',
+  'council',
+  'health',
+  'criminal-justice',
+  'partnership',
+  'specialist-service',
+  'substance-misuse-service',
+] as const;
+
+/** A partner organisation named in the progress (`content/partners.yaml`, one list item each). */
+export const partnerSchema = z.strictObject({
+  /** Used by achievements' `partners` lists and in the URL `/partners/<id>/`. */
+  id: slug,
+  /** The name as the reports write it, e.g. "CPFT". */
+  name: text,
+  /** The full name, only where it is certain, e.g. "Cambridgeshire and Peterborough NHS Foundation Trust". */
+  fullName: text.optional(),
+  /** A short form the reports also use, e.g. "PWA". */
+  shortName: text.optional(),
+  /** One of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service. */
+  kind: z.enum(partnerKinds, { error: `expected kind to be one of: ${partnerKinds.join(', ')}` }),
+});
+
+export type Partner = z.infer<typeof partnerSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { date, text } from './common.ts';
+
+/**
+ * One year of the strategy (`content/years/<id>.yaml`, e.g. `2024-25.yaml`).
+ * The file name is the year's id and its URL (`/2024-25/`); its progress lives in
+ * `content/progress/<id>/`.
+ */
+export const yearSchema = z
+  .strictObject({
+    /** How the strategy names the year, e.g. "Year One". */
+    label: text,
+    /** The period it covers as written in the report, e.g. "2024/25". */
+    period: text,
+    /** The report's title, e.g. "Progress in Year One, 2024/25". */
+    title: text,
+    /** First day of the year covered (YYYY-MM-DD). */
+    startDate: date,
+    /** Last day of the year covered (YYYY-MM-DD). */
+    endDate: date,
+    /** How the strategy names the following year, used in "Work/Priorities for Year Two". */
+    nextYearLabel: text,
+  })
+  .refine((year) => year.endDate > year.startDate, {
+    error: 'expected endDate to be after startDate',
+    path: ['endDate'],
+  });
+
+export type Year = z.infer<typeof yearSchema>;

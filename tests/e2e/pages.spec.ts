@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './helpers';
+
+const pages = builtPages();
+
+test('the site has every page the foundation promises', () => {
+  for (const url of ['/', '/2024-25/', '/2024-25/awareness/', '/2024-25/prevention/', '/2024-25/report/', '/about/']) {
+    expect(pages).toContain(url);
+  }
+});
+
+for (const url of pages) {
+  test(`${url} loads with one h1, a title and no console error`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(/DASV Strategy 2024-2027/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('an unknown address shows the not-found page with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('every internal link and anchor on the site leads somewhere that exists', async ({ page }) => {
+  const broken: string[] = [];
+  const idsByPage = new Map<string, Set<string>>();
+  const linksByPage = new Map<string, string[]>();
+  for (const url of pages) {
+    await page.goto(url);
+    idsByPage.set(url, new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id))));
+    linksByPage.set(url, await page.locator('a[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? '')));
+  }
+  for (const [from, links] of linksByPage) {
+    for (const href of links) {
+      if (/^(https?:|tel:|mailto:)/.test(href)) continue;
+      const target = new URL(href, `http://site${from}`);
+      const ids = idsByPage.get(target.pathname);
+      if (!ids) broken.push(`${from} → ${href} (no such page)`);
+      else if (target.hash && !ids.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${from} → ${href} (no such anchor)`);
+    }
+  }
+  expect(broken).toEqual([]);
+});

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import { repoRoot } from './helpers';
+
+const { content } = validateContent(path.join(repoRoot, 'content'));
+
+for (const progress of content.progress) {
+  const [yearId, themeId] = progress.id.split('/') as [string, string];
+  const year = content.years.find((y) => y.id === yearId)!;
+
+  test(`${progress.file}: its page lists exactly its achievements and priorities`, async ({ page }) => {
+    await page.goto(`/${yearId}/${themeId}/`);
+    const achievements = page.getByRole('list', { name: `Achievements in ${year.data.label}` }).getByRole('listitem');
+    await expect(achievements).toHaveText(progress.data.achievements.map((a) => a.text));
+    const ids = await achievements.evaluateAll((items) => items.map((item) => item.id));
+    expect(ids).toEqual(progress.data.achievements.map((a) => a.id));
+
+    const priorities = page.getByRole('list', { name: `Work/Priorities for ${year.data.nextYearLabel}` }).getByRole('listitem');
+    await expect(priorities).toHaveText(progress.data.priorities.map((p) => p.text));
+  });
+
+  test(`${progress.file}: every achievement is in the whole report, with its anchor`, async ({ page }) => {
+    await page.goto(`/${yearId}/report/`);
+    for (const achievement of progress.data.achievements) {
+      await expect(page.locator(`li#${achievement.id}`)).toHaveText(achievement.text);
+    }
+  });
+}
+
+test('a link to an achievement opens its theme page at that achievement, marked', async ({ page }) => {
+  await page.goto('/2024-25/reducing-risk/#refuge-support');
+  const target = page.locator('#refuge-support');
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveCSS('box-shadow', /rgb/);
+});
+
+test('the year overview links to every theme and aim', async ({ page }) => {
+  await page.goto('/2024-25/');
+  for (const theme of content.themes) {
+    await expect(page.getByRole('link', { name: theme.data.title, exact: true })).toHaveAttribute('href', `/2024-25/${theme.id}/`);
+  }
+});

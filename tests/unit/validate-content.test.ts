@@ -1,0 +1,81 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import { contentWithOverlay, invalidFixtures, repoRoot } from '../fixtures/content-overlay.ts';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+/** Validates the real content with one fixture case laid over it; returns the messages. */
+function problemsFor(caseName: string): string[] {
+  const overlay = contentWithOverlay(caseName);
+  cleanup = overlay.cleanup;
+  // Messages name files relative to the working directory; name them as if in content/.
+  const { problems } = validateContent(overlay.dir);
+  const tmp = path.relative(process.cwd(), overlay.dir).split(path.sep).join('/');
+  return problems.map((p) => formatProblem(p).replaceAll(tmp, 'content'));
+}
+
+describe('the real content', () => {
+  test('is valid', () => {
+    const { problems, content } = validateContent(path.join(repoRoot, 'content'));
+    expect(problems).toEqual([]);
+    expect(content.themes).toHaveLength(9);
+    expect(content.progress.reduce((n, p) => n + p.data.achievements.length, 0)).toBe(98);
+  });
+});
+
+describe('broken content is refused with the file, the field and what was expected', () => {
+  const expected: Record<string, string[]> = {
+    'theme-missing-title': ['content/themes/awareness.mdx → title: is missing: expected text'],
+    'theme-mistyped-field': [
+      'content/themes/awareness.mdx → title: is missing: expected text',
+      'content/themes/awareness.mdx: unexpected field "titel"\n    hint: did you mean "title"? Field names are case-sensitive.',
+    ],
+    'theme-unknown-kind': ['content/themes/awareness.mdx → kind: expected kind to be "theme" or "aim"; found "topic"'],
+    'theme-order-not-number': ['content/themes/awareness.mdx → order: expected a whole number like 3; found "second"'],
+    'theme-duplicate-order': [
+      'content/themes/awareness.mdx → order: order 1 is also used by content/themes/victim-survivor-voice.mdx\n    hint: give each theme its own number',
+      'content/themes/victim-survivor-voice.mdx → order: order 1 is also used by content/themes/awareness.mdx\n    hint: give each theme its own number',
+    ],
+    'progress-unknown-theme': [
+      'content/progress/2024-25/datta.mdx: the file name "datta" is not a theme in content/themes/\n    hint: did you mean "data.mdx"?',
+    ],
+    'progress-unknown-year': [
+      'content/progress/2023-24/data.mdx: the folder "2023-24" is not a year listed in content/years/\n    hint: add content/years/2023-24.yaml, or move the file into one of: 2024-25',
+    ],
+    'progress-unknown-partner': [
+      'content/progress/2024-25/data.mdx → achievements item 2 → partners item 1: unknown partner "safelive"; expected an id from content/partners.yaml\n    hint: did you mean "safelives"?',
+    ],
+    'progress-duplicate-id': [
+      'content/progress/2024-25/data.mdx → achievements item 2 → id: the id "police-victim-survey" is also used by content/progress/2024-25/victim-survivor-voice.mdx (achievements item 6 → id)\n    hint: ids must be unique within a year: they are the links people share',
+      'content/progress/2024-25/victim-survivor-voice.mdx → achievements item 6 → id: the id "police-victim-survey" is also used by content/progress/2024-25/data.mdx (achievements item 2 → id)\n    hint: ids must be unique within a year: they are the links people share',
+    ],
+    'progress-empty-achievement': ['content/progress/2024-25/data.mdx → achievements item 2 → text: expected text; found empty text'],
+    'progress-no-achievements': [
+      'content/progress/2024-25/data.mdx → achievements: expected at least one achievement; found an empty list',
+    ],
+    'progress-invalid-yaml': [
+      'content/progress/2024-25/data.mdx: the YAML cannot be read (line 8): All mapping items must start at the same column\n    hint: check the indentation, and that a list in [ ] is closed and text containing ": " is wrapped in quotes',
+    ],
+    'progress-bad-id': [
+      'content/progress/2024-25/data.mdx → achievements item 2 → id: expected lower-case letters, digits and single hyphens, starting with a letter, like "police-victim-survey"; found "SafeLives Review"',
+    ],
+    'partner-unknown-kind': [
+      'content/partners.yaml → item 1 → kind: expected kind to be one of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service; found "constabulary"',
+    ],
+    'year-bad-date': ['content/years/2024-25.yaml → endDate: expected a date written as YYYY-MM-DD, like 2025-03-31; found "31/03/2025"'],
+  };
+
+  test('every fixture case has its expected messages here', () => {
+    expect(readdirSync(invalidFixtures).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const [caseName, messages] of Object.entries(expected)) {
+    test(caseName, () => {
+      expect(problemsFor(caseName)).toEqual(messages);
+    });
+  }
+});
