@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
