@@ -1,12 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 
 export default defineConfig({
+  // The published address, used for canonical URLs, link previews and the sitemap.
+  // Set SITE_URL when building for another address (a staging copy, say).
+  site: process.env.SITE_URL ?? 'https://www.cambsdasv.org.uk',
   // Every page is a folder with index.html, so URLs end in "/" and never change shape.
   trailingSlash: 'always',
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), sitemap()],
   markdown: { syntaxHighlight: false },
   // A Content Security Policy on every page (a <meta> with hashes of Astro's own scripts and
   // styles). Nothing may load from another origin. Not applied in `astro dev`: test the build.

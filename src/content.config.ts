@@ -22,4 +22,5 @@ export const collections = {
   progress: collectionFrom(contentLayout.progress),
   partners: collectionFrom(contentLayout.partners),
   pages: collectionFrom(contentLayout.pages),
+  glossary: collectionFrom(contentLayout.glossary),
 };

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { pageSchema, partnerSchema, progressSchema, strategySchema, themeSchema, yearSchema } from '../schemas/index.ts';
+import { glossarySchema, pageSchema, partnerSchema, progressSchema, strategySchema, themeSchema, yearSchema } from '../schemas/index.ts';
 
 /**
  * Where each kind of content lives under `content/`, and the schema it must match.
@@ -21,6 +21,7 @@ export const contentLayout = {
   progress: { pattern: 'progress/*/*.mdx', schema: progressSchema },
   partners: { listFile: 'partners.yaml', schema: partnerSchema },
   pages: { pattern: 'pages/*.mdx', schema: pageSchema },
+  glossary: { listFile: 'glossary.yaml', schema: glossarySchema },
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof contentLayout;

@@ -68,3 +68,9 @@ export function themeSummary(theme: ThemeEntry): string {
 export function countAchievements(items: readonly ThemeProgress[]): number {
   return items.reduce((sum, item) => sum + (item.progress?.data.achievements.length ?? 0), 0);
 }
+
+/** Glossary terms in alphabetical order. */
+export async function getGlossary(): Promise<CollectionEntry<'glossary'>[]> {
+  const terms = await getCollection('glossary');
+  return terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB'));
+}

@@ -8,4 +8,5 @@ export const urls = {
   theme: (yearId: string, themeId: string) => `/${yearId}/${themeId}/`,
   report: (yearId: string) => `/${yearId}/report/`,
   about: () => '/about/',
+  glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),
 } as const;

@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import type { Page, Partner, Progress, Strategy, Theme, Year } from '../schemas/index.ts';
+import type { GlossaryTerm, Page, Partner, Progress, Strategy, Theme, Year } from '../schemas/index.ts';
 import { contentLayout, type CollectionName } from './content-layout.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
 
@@ -19,6 +19,7 @@ export interface ValidContent {
   readonly progress: Entry<Progress>[];
   readonly partners: Entry<Partner>[];
   readonly pages: Entry<Page>[];
+  readonly glossary: Entry<GlossaryTerm>[];
 }
 
 export interface ValidationResult {
@@ -164,6 +165,22 @@ function checkReferences(content: ValidContent, existing: ExistingIds, problems:
       });
     }
   }
+  for (const [term, entries] of duplicates(content.glossary, (g) => g.data.term)) {
+    problems.push({
+      file: entries[0]!.file,
+      field: 'term',
+      message: `the term "${term}" is listed ${entries.length} times`,
+      hint: 'keep one entry per term',
+    });
+  }
+  for (const [id, entries] of duplicates(content.glossary, (g) => g.id)) {
+    problems.push({
+      file: entries[0]!.file,
+      field: 'id',
+      message: `the glossary id "${id}" is used ${entries.length} times`,
+      hint: 'each term needs its own id',
+    });
+  }
   for (const [id, partners] of duplicates(content.partners, (p) => p.id)) {
     problems.push({
       file: partners[0]!.file,
@@ -241,13 +258,14 @@ export function validateContent(dir: string): ValidationResult {
   const shownDir = repoRelative(root);
   const problems: ContentProblem[] = [];
   const raw = (name: CollectionName) => readEntries(root, repoRelative, name, problems);
-  const [strategy, years, themes, progress, partners, pages] = [
+  const [strategy, years, themes, progress, partners, pages, glossary] = [
     raw('strategy'),
     raw('years'),
     raw('themes'),
     raw('progress'),
     raw('partners'),
     raw('pages'),
+    raw('glossary'),
   ];
   const content: ValidContent = {
     strategy: validateCollection<Strategy>(strategy, 'strategy', problems),
@@ -256,6 +274,7 @@ export function validateContent(dir: string): ValidationResult {
     progress: validateCollection<Progress>(progress, 'progress', problems),
     partners: validateCollection<Partner>(partners, 'partners', problems),
     pages: validateCollection<Page>(pages, 'pages', problems),
+    glossary: validateCollection<GlossaryTerm>(glossary, 'glossary', problems),
   };
   const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
   checkReferences(content, { years: ids(years), themes: ids(themes), partners: ids(partners) }, problems, shownDir);

@@ -3,5 +3,6 @@ export { strategySchema, type Strategy } from './strategy.ts';
 export { yearSchema, type Year } from './year.ts';
 export { themeSchema, type Theme } from './theme.ts';
 export { partnerSchema, partnerKinds, type Partner } from './partner.ts';
+export { glossarySchema, type GlossaryTerm } from './glossary.ts';
 export { pageSchema, type Page } from './page.ts';
 export { progressSchema, type Progress, type Achievement, type Priority } from './progress.ts';
