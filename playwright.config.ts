@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** Where the built site is served for the browser tests (`astro preview` of dist/). */
 const port = Number(process.env['PREVIEW_PORT'] ?? 4322);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** The site built with a made-up second year laid over the content (scripts/build-fixture-site.ts). */
+export const secondYearURL = `http://127.0.0.1:${port + 1}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,10 +25,18 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+      url: `${baseURL}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `astro preview --host 127.0.0.1 --port ${port + 1} --ignore-lock --outDir dist-fixtures/second-year`,
+      url: `${secondYearURL}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

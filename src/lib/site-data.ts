@@ -9,6 +9,8 @@ export type PartnerEntry = CollectionEntry<'partners'>;
 export interface ThemeProgress {
   readonly theme: ThemeEntry;
   readonly progress: ProgressEntry | undefined;
+  /** What the year before set as work or priorities for this year under the same theme, if anything. */
+  readonly carried: { readonly year: YearEntry; readonly priorities: ProgressEntry['data']['priorities'] } | undefined;
 }
 
 /** The strategy the site reports on; content/strategy holds exactly one (checked at build start). */
@@ -18,13 +20,28 @@ export async function getStrategy(): Promise<CollectionEntry<'strategy'>> {
   return strategy;
 }
 
-/** Years, oldest first. */
+/**
+ * Drafts are shown by `npm run dev` so editors can preview them, and left out of every build.
+ * (The build logs which drafts it left out: src/integrations/content-guard.ts.)
+ */
+function isPublished(entry: { data: { draft: boolean } }): boolean {
+  return import.meta.env.DEV || !entry.data.draft;
+}
+
+/** Published years, oldest first. */
 export async function getYears(): Promise<YearEntry[]> {
-  const years = await getCollection('years');
+  const years = await getCollection('years', isPublished);
   return years.sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime());
 }
 
-/** The most recent year: what the home page shows. */
+/** The published year before the given one, if any: its priorities were set for this year. */
+export async function getPreviousYear(yearId: string): Promise<YearEntry | undefined> {
+  const years = await getYears();
+  const index = years.findIndex((year) => year.id === yearId);
+  return index > 0 ? years[index - 1] : undefined;
+}
+
+/** The most recent published year: what the home page shows. */
 export async function getLatestYear(): Promise<YearEntry> {
   const latest = (await getYears()).at(-1);
   if (!latest) throw new Error('content/years/ holds no year');
@@ -37,13 +54,22 @@ export async function getThemes(): Promise<ThemeEntry[]> {
   return themes.sort((a, b) => a.data.order - b.data.order);
 }
 
+/** Published progress files (`<year>/<theme>` ids). */
+export async function getPublishedProgress(): Promise<ProgressEntry[]> {
+  return getCollection('progress', isPublished);
+}
+
 /** Every theme and aim, in order, with its progress for the given year. */
 export async function getYearProgress(yearId: string): Promise<ThemeProgress[]> {
-  const [themes, progress] = await Promise.all([getThemes(), getCollection('progress')]);
-  return themes.map((theme) => ({
-    theme,
-    progress: progress.find((p) => p.id === `${yearId}/${theme.id}`),
-  }));
+  const [themes, progress, previousYear] = await Promise.all([getThemes(), getPublishedProgress(), getPreviousYear(yearId)]);
+  return themes.map((theme) => {
+    const previous = previousYear && progress.find((p) => p.id === `${previousYear.id}/${theme.id}`);
+    return {
+      theme,
+      progress: progress.find((p) => p.id === `${yearId}/${theme.id}`),
+      carried: previous && previous.data.priorities.length > 0 ? { year: previousYear, priorities: previous.data.priorities } : undefined,
+    };
+  });
 }
 
 /** Partners by id, so a page can name them; every id was checked at build start. */

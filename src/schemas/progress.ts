@@ -29,6 +29,8 @@ export const progressSchema = z.strictObject({
   achievements: z.array(achievement).min(1, { error: 'expected at least one achievement' }),
   /** Work or priorities for the next year, if the report names any. */
   priorities: z.array(priority).default([]),
+  /** true while the page is being prepared: shown by `npm run dev`, left out of the published site. Default false. */
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
 });
 
 export type Progress = z.infer<typeof progressSchema>;

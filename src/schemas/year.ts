@@ -20,6 +20,8 @@ export const yearSchema = z
     endDate: date,
     /** How the strategy names the following year, used in "Work/Priorities for Year Two". */
     nextYearLabel: text,
+    /** true while the year is being prepared: shown by `npm run dev`, left out of the published site. Default false. */
+    draft: z.boolean({ error: 'expected true or false' }).default(false),
   })
   .refine((year) => year.endDate > year.startDate, {
     error: 'expected endDate to be after startDate',
