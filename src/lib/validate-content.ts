@@ -1,5 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import type { GlossaryTerm, Page, Partner, Progress, Strategy, Theme, Year } from '../schemas/index.ts';
 import { contentLayout, type CollectionName } from './content-layout.ts';
@@ -32,6 +33,7 @@ export interface ValidationResult {
  * not reported again as a reference to a missing one.
  */
 interface ExistingIds {
+  readonly strategy: string[];
   readonly years: string[];
   readonly themes: string[];
   readonly partners: string[];
@@ -61,6 +63,26 @@ function parseYaml(text: string, file: string, problems: ContentProblem[], lineO
     return undefined;
   }
   return doc.toJS();
+}
+
+/**
+ * Parses an MDX body the way the build will (Astro 7 compiles MDX with satteri), so that an
+ * unclosed tag or brace is reported by `npm run check` with its line, not only by the build.
+ */
+function checkMdxBody(body: string, file: string, problems: ContentProblem[], lineOffset: number): void {
+  try {
+    mdxToMdast(body);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const [, line, rawReason] = /^(\d+):\d+: (.*?)(?: \(mdx-[\w:-]+\))?$/s.exec(text) ?? [undefined, undefined, text];
+    // Positions inside the reason count from the body, not the file: drop them, the line is given.
+    const reason = rawReason?.replace(/ \(\d+:\d+\)/g, '');
+    problems.push({
+      file,
+      message: `the text cannot be read as MDX${line ? ` (line ${Number(line) + lineOffset})` : ''}: ${reason}`,
+      hint: 'every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',
+    });
+  }
 }
 
 function readEntries(root: string, repoRelative: (p: string) => string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
@@ -108,6 +130,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
           return [];
         }
         const data = parseYaml(match[1] ?? '', file, problems, 1);
+        checkMdxBody(text.slice(match[0].length), file, problems, match[0].split('\n').length - 1);
         return data === undefined ? [] : [{ id, file, data: data ?? {} }];
       }
       const data = parseYaml(text, file, problems);
@@ -115,16 +138,34 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
     });
 }
 
-function knownKeysOf(schema: unknown): string[] {
-  const shape = (schema as { shape?: Record<string, unknown> }).shape;
-  if (shape) return Object.keys(shape);
-  const options = (schema as { options?: unknown[] }).options;
-  return options ? [...new Set(options.flatMap(knownKeysOf))] : [];
+interface SchemaNode {
+  shape?: Record<string, unknown>;
+  options?: unknown[];
+  element?: unknown;
+  _zod?: { def?: { innerType?: unknown; in?: unknown } };
+}
+
+/** The schema a path inside an entry leads to, through lists, optional fields and defaults. */
+function schemaAt(schema: unknown, path: readonly PropertyKey[]): unknown[] {
+  const node = schema as SchemaNode | undefined;
+  if (!node) return [];
+  const inner = node._zod?.def?.innerType ?? node._zod?.def?.in;
+  if (inner) return schemaAt(inner, path);
+  if (node.options) return node.options.flatMap((option) => schemaAt(option, path));
+  if (path.length === 0) return [node];
+  const [key, ...rest] = path;
+  if (typeof key === 'number') return schemaAt(node.element, rest);
+  return node.shape && typeof key === 'string' ? schemaAt(node.shape[key], rest) : [];
+}
+
+/** The field names allowed at a path, for "did you mean" hints. */
+function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  const nodes = schemaAt(schema, path) as SchemaNode[];
+  return [...new Set(nodes.flatMap((node) => Object.keys(node.shape ?? {})))];
 }
 
 function validateCollection<T>(raw: RawEntry[], name: CollectionName, problems: ContentProblem[]): Entry<T>[] {
   const schema = contentLayout[name].schema;
-  const knownKeys = knownKeysOf(schema);
   return raw.flatMap((entry, index) => {
     const result = schema.safeParse(entry.data);
     if (result.success) return [{ id: entry.id, file: entry.file, data: result.data as T }];
@@ -132,6 +173,7 @@ function validateCollection<T>(raw: RawEntry[], name: CollectionName, problems: 
       // Entries of a list file are named by their position, as an editor finds them.
       const inList = 'listFile' in contentLayout[name];
       const located = inList ? { ...issue, path: [index, ...issue.path] } : issue;
+      const knownKeys = knownKeysAt(schema, issue.path);
       problems.push(problemFromIssue(entry.file, located, inList ? [entry.data] : entry.data, knownKeys));
     }
     return [];
@@ -148,8 +190,8 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<strin
 function checkReferences(content: ValidContent, existing: ExistingIds, problems: ContentProblem[], dir: string): void {
   const { years: yearIds, themes: themeIds, partners: partnerIds } = existing;
 
-  if (content.strategy.length !== 1) {
-    problems.push({ file: `${dir}/strategy/`, message: `expected exactly one strategy file, found ${content.strategy.length}` });
+  if (existing.strategy.length !== 1) {
+    problems.push({ file: `${dir}/strategy/`, message: `expected exactly one strategy file, found ${existing.strategy.length}` });
   }
 
   for (const [order, themes] of duplicates(content.themes, (t) => String(t.data.order))) {
@@ -277,6 +319,11 @@ export function validateContent(dir: string): ValidationResult {
     glossary: validateCollection<GlossaryTerm>(glossary, 'glossary', problems),
   };
   const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
-  checkReferences(content, { years: ids(years), themes: ids(themes), partners: ids(partners) }, problems, shownDir);
+  checkReferences(
+    content,
+    { strategy: ids(strategy), years: ids(years), themes: ids(themes), partners: ids(partners) },
+    problems,
+    shownDir,
+  );
   return { problems, content };
 }

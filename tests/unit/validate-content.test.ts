@@ -67,6 +67,23 @@ describe('broken content is refused with the file, the field and what was expect
       'content/partners.yaml → item 1 → kind: expected kind to be one of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service; found "constabulary"',
     ],
     'year-bad-date': ['content/years/2024-25.yaml → endDate: expected a date written as YYYY-MM-DD, like 2025-03-31; found "31/03/2025"'],
+    'theme-unclosed-mdx-tag': [
+      'content/themes/awareness.mdx: the text cannot be read as MDX (line 10): Expected a closing tag for `<Figure>` before the end of `paragraph`\n    hint: every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',
+    ],
+    'theme-aim-without-statement': ['content/themes/prevention.mdx → statement: is missing: expected text'],
+    'progress-draft-not-boolean': ['content/progress/2024-25/data.mdx → draft: expected true or false; found "yes please"'],
+    'progress-misspelt-partners-field': [
+      'content/progress/2024-25/data.mdx → achievements item 2: unexpected field "partner"\n    hint: did you mean "partners"? Field names are case-sensitive.',
+    ],
+    'progress-no-frontmatter': [
+      'content/progress/2024-25/data.mdx: the file has no frontmatter\n    hint: it must start with a line "---", then its fields, then another "---"',
+    ],
+    'year-ends-before-it-starts': ['content/years/2024-25.yaml → endDate: expected endDate to be after startDate; found "2024-03-31"'],
+    'partner-duplicate-id': [
+      'content/partners.yaml → id: the partner id "police" is used 2 times\n    hint: each partner needs its own id',
+    ],
+    'glossary-duplicate-term': ['content/glossary.yaml → term: the term "MARAC" is listed 2 times\n    hint: keep one entry per term'],
+    'strategy-missing-vision': ['content/strategy/2024-2027.yaml → vision: is missing: expected text'],
   };
 
   test('every fixture case has its expected messages here', () => {
