@@ -30,6 +30,17 @@ export default defineConfig({
   },
   // Inlined styles used only inside MDX got wrong CSP hashes; linked stylesheets are hashed by URL.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler
+        // warns about once per file; it is harmless and buries the messages editors need.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   // No dev toolbar: it makes requests a reader of the real site never would.
   devToolbar: { enabled: false },
 });
