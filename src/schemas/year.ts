@@ -20,6 +20,10 @@ export const yearSchema = z
     endDate: date,
     /** How the strategy names the following year, used in "Work/Priorities for Year Two". */
     nextYearLabel: text,
+    /** When the year's report was first published (YYYY-MM-DD). Leave it out until it is known: the site then shows no date rather than a guessed one. */
+    published: date.optional(),
+    /** When the year's report was last changed after publication (YYYY-MM-DD), if it has been. */
+    updated: date.optional(),
   })
   .refine((year) => year.endDate > year.startDate, {
     error: 'expected endDate to be after startDate',
