@@ -28,6 +28,10 @@ export const yearSchema = z
   .refine((year) => year.endDate > year.startDate, {
     error: 'expected endDate to be after startDate',
     path: ['endDate'],
+  })
+  .refine((year) => !year.published || !year.updated || year.updated >= year.published, {
+    error: 'expected updated to be on or after published',
+    path: ['updated'],
   });
 
 export type Year = z.infer<typeof yearSchema>;

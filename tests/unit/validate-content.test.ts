@@ -67,6 +67,9 @@ describe('broken content is refused with the file, the field and what was expect
       'content/partners.yaml → item 1 → kind: expected kind to be one of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service; found "constabulary"',
     ],
     'year-bad-date': ['content/years/2024-25.yaml → endDate: expected a date written as YYYY-MM-DD, like 2025-03-31; found "31/03/2025"'],
+    'year-updated-before-published': [
+      'content/years/2024-25.yaml → updated: expected updated to be on or after published; found "2025-06-01"',
+    ],
   };
 
   test('every fixture case has its expected messages here', () => {
