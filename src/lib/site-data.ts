@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { contributionsByPartner, type ContributionGroup } from './partners';
 
 export type YearEntry = CollectionEntry<'years'>;
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -99,4 +100,21 @@ export function countAchievements(items: readonly ThemeProgress[]): number {
 export async function getGlossary(): Promise<CollectionEntry<'glossary'>[]> {
   const terms = await getCollection('glossary');
   return terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB'));
+}
+
+/** Partners in the order of content/partners.yaml, each with what it contributed (see lib/partners.ts). */
+export async function getPartnerContributions(): Promise<{ partner: PartnerEntry; groups: ContributionGroup[] }[]> {
+  const [partners, progress, years, themes] = await Promise.all([
+    getCollection('partners'),
+    getPublishedProgress(),
+    getYears(),
+    getThemes(),
+  ]);
+  const byPartner = contributionsByPartner(
+    partners.map((p) => p.id),
+    progress,
+    years.map((y) => y.id),
+    themes.map((t) => t.id),
+  );
+  return partners.map((partner) => ({ partner, groups: byPartner.get(partner.id) ?? [] }));
 }

@@ -9,4 +9,19 @@ export const urls = {
   report: (yearId: string) => `/${yearId}/report/`,
   about: () => '/about/',
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),
+  partners: () => '/partners/',
+  partner: (partnerId: string) => `/partners/${partnerId}/`,
+  /** An achievement in place on its theme page. */
+  achievement: (yearId: string, themeId: string, achievementId: string) => `/${yearId}/${themeId}/#${achievementId}`,
+  /** The link-preview image of a theme or aim in a year, or the site's default one. */
+  shareImage: (yearId?: string, themeId?: string) => (yearId && themeId ? `/og/${yearId}/${themeId}.png` : '/og/default.png'),
 } as const;
+
+/**
+ * A site path as the absolute URL people share: on the published address (`site` in astro.config),
+ * never the address the page happens to be served from, so a link copied from a preview or staging
+ * copy still works for whoever receives it.
+ */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

@@ -22,10 +22,18 @@ export const yearSchema = z
     nextYearLabel: text,
     /** true while the year is being prepared: shown by `npm run dev`, left out of the published site. Default false. */
     draft: z.boolean({ error: 'expected true or false' }).default(false),
+    /** When the year's report was first published (YYYY-MM-DD). Leave it out until it is known: the site then shows no date rather than a guessed one. */
+    published: date.optional(),
+    /** When the year's report was last changed after publication (YYYY-MM-DD), if it has been. */
+    updated: date.optional(),
   })
   .refine((year) => year.endDate > year.startDate, {
     error: 'expected endDate to be after startDate',
     path: ['endDate'],
+  })
+  .refine((year) => !year.published || !year.updated || year.updated >= year.published, {
+    error: 'expected updated to be on or after published',
+    path: ['updated'],
   });
 
 export type Year = z.infer<typeof yearSchema>;

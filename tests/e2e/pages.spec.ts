@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './helpers';
 
+/** The published address (astro.config `site`), which shared and canonical links use. */
+const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+
 const pages = builtPages();
 
 test('the site has every page the foundation promises', () => {
@@ -34,13 +37,24 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
 });
 
 test('every internal link and anchor on the site leads somewhere that exists', async ({ page }) => {
+  // One visit per page (partner pages included): more than the default 30 s on two shared cores.
+  test.setTimeout(180_000);
   const broken: string[] = [];
   const idsByPage = new Map<string, Set<string>>();
   const linksByPage = new Map<string, string[]>();
   for (const url of pages) {
-    await page.goto(url);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     idsByPage.set(url, new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id))));
-    linksByPage.set(url, await page.locator('a[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? '')));
+    const hrefs = await page.locator('a[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+    // The absolute addresses the copy-link controls copy, and the canonical one, are links too:
+    // on the published site, they must lead to a page and an id that exist.
+    const shared = await page
+      .locator('copy-link[data-url], link[rel="canonical"]')
+      .evaluateAll((els) => els.map((el) => (el instanceof HTMLLinkElement ? el.getAttribute('href') : el.getAttribute('data-url')) ?? ''));
+    for (const address of shared) {
+      if (!address.startsWith(`${site}/`)) broken.push(`${url} → ${address} (not on ${site})`);
+    }
+    linksByPage.set(url, [...hrefs, ...shared.map((address) => address.slice(site.length))]);
   }
   for (const [from, links] of linksByPage) {
     for (const href of links) {

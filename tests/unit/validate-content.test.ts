@@ -84,6 +84,9 @@ describe('broken content is refused with the file, the field and what was expect
     ],
     'glossary-duplicate-term': ['content/glossary.yaml → term: the term "MARAC" is listed 2 times\n    hint: keep one entry per term'],
     'strategy-missing-vision': ['content/strategy/2024-2027.yaml → vision: is missing: expected text'],
+    'year-updated-before-published': [
+      'content/years/2024-25.yaml → updated: expected updated to be on or after published; found "2025-06-01"',
+    ],
   };
 
   test('every fixture case has its expected messages here', () => {

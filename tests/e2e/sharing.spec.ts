@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, repoRoot } from './helpers';
+
+// The published address (astro.config `site`): what people share, whatever address the test
+// server has. A link copied from a preview must still work for whoever receives it.
+const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+
+async function clipboardText(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test.describe('copy link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the absolute address of an achievement and says so to screen readers', async ({ page }) => {
+    await page.goto('/2024-25/awareness/');
+    const item = page.locator('li#peterborough-dasv-conference');
+    await item.getByRole('button', { name: /^Copy link to Peterborough DASV Conference/ }).click();
+    expect(await clipboardText(page)).toBe(`${site}/2024-25/awareness/#peterborough-dasv-conference`);
+    await expect(page.getByRole('status')).toHaveText('Link copied: Peterborough DASV Conference – 170 attendees at the Mosque');
+    await expect(item.getByRole('button', { name: /^Link copied/ })).toBeVisible();
+  });
+
+  test('copies a section heading’s address, from the keyboard', async ({ page }) => {
+    await page.goto('/2024-25/awareness/');
+    const button = page.getByRole('button', { name: 'Copy link to Achievements in Year One' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await clipboardText(page)).toBe(`${site}/2024-25/awareness/#achievements`);
+  });
+
+  test('copies the address of the page itself', async ({ page }) => {
+    await page.goto('/2024-25/prevention/');
+    await page.getByRole('button', { name: 'Copy link to this page' }).click();
+    expect(await clipboardText(page)).toBe(`${site}/2024-25/prevention/`);
+  });
+
+  test('in the whole report, copies the report’s own address of a theme', async ({ page }) => {
+    await page.goto('/2024-25/report/');
+    await page.getByRole('button', { name: 'Copy link to Data', exact: true }).click();
+    expect(await clipboardText(page)).toBe(`${site}/2024-25/report/#data`);
+  });
+
+  test('every control is at least 24 by 24 pixels', async ({ page }) => {
+    await page.goto('/2024-25/awareness/');
+    const buttons = page.locator('copy-link button:visible');
+    expect(await buttons.count()).toBeGreaterThan(10);
+    for (const box of await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))) {
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+  });
+});
+
+test('where the device has a share sheet, Share opens it with the absolute address', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { shared });
+    Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) });
+  });
+  await page.goto('/2024-25/victim-survivor-voice/');
+  await page
+    .locator('li#police-victim-survey')
+    .getByRole('button', { name: /^Share/ })
+    .click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+  expect(shared).toEqual([{ title: await page.title(), url: `${site}/2024-25/victim-survivor-voice/#police-victim-survey` }]);
+});
+
+test('without a share sheet there is no Share button', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+  await page.goto('/2024-25/awareness/');
+  await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Share/ })).toHaveCount(0);
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each achievement and heading has a plain link to itself instead', async ({ page }) => {
+    await page.goto('/2024-25/victim-survivor-voice/');
+    await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+    const link = page.locator('li#police-victim-survey').getByRole('link', { name: 'Link to Police victim survey' });
+    await link.click();
+    await expect(page).toHaveURL('/2024-25/victim-survivor-voice/#police-victim-survey');
+    await expect(page.getByRole('link', { name: 'Link to Achievements in Year One' })).toHaveAttribute('href', '#achievements');
+  });
+});
+
+/** Width and height of a PNG, read from its header; throws if the bytes are not a PNG. */
+function pngSize(bytes: Buffer): [number, number] {
+  if (
+    !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) ||
+    bytes.toString('ascii', 12, 16) !== 'IHDR'
+  ) {
+    throw new Error('not a PNG');
+  }
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+for (const url of builtPages()) {
+  test(`${url} has a canonical address and a link preview with its image`, async ({ page, request }) => {
+    await page.goto(url);
+    const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${url}`);
+    expect(await meta('og:url')).toBe(`${site}${url}`);
+    expect(await meta('og:title')).toBe(await page.title());
+    expect(await meta('og:description')).toBe(await meta('description'));
+    expect(await meta('twitter:card')).toBe('summary_large_image');
+    const image = await meta('og:image');
+    expect(image).toMatch(new RegExp(`^${site.replace(/[.]/g, '\\.')}/og/.+\\.png$`));
+    expect(await meta('twitter:image')).toBe(image);
+    expect(await meta('og:image:alt')).toBeTruthy();
+    const theme = /^\/(\d{4}-\d{2})\/([a-z-]+)\/$/.exec(url);
+    if (theme && theme[2] !== 'report') expect(image).toBe(`${site}/og/${theme[1]}/${theme[2]}.png`);
+
+    const response = await request.get(new URL(image!).pathname);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/png');
+    expect(pngSize(await response.body())).toEqual([Number(await meta('og:image:width')), Number(await meta('og:image:height'))]);
+    expect(pngSize(await response.body())).toEqual([1200, 630]);
+  });
+}
+
+test('robots.txt points at the sitemap, which lists the partner pages', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+  const sitemap = readFileSync(path.join(repoRoot, 'dist/sitemap-0.xml'), 'utf8');
+  expect(sitemap).toContain(`<loc>${site}/partners/</loc>`);
+  expect(sitemap).toContain(`<loc>${site}/partners/police/</loc>`);
+});
