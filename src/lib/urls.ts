@@ -8,5 +8,6 @@ export const urls = {
   theme: (yearId: string, themeId: string) => `/${yearId}/${themeId}/`,
   report: (yearId: string) => `/${yearId}/report/`,
   about: () => '/about/',
+  search: () => '/search/',
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),
 } as const;
