@@ -1,18 +1,18 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 
 /**
- * The dialog opens once Pagefind's code and index have arrived; on this shared test machine that
- * can take seconds, so waits for it are longer than Playwright's default.
+ * Search loads Pagefind's code, index and result fragments over the network; on a busy test
+ * machine that can take seconds, so these waits are longer than Playwright's default.
  */
-const loading = { timeout: 20_000 };
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 /** Opens the header's search dialog with the keyboard and waits for its search box to take focus. */
 async function openSearchDialog(page: Page) {
   await page.keyboard.press('Control+K');
   const dialog = page.getByRole('dialog');
   const box = dialog.getByRole('searchbox', { name: 'Search this site' });
-  await expect(box).toBeFocused(loading);
+  await expect(box).toBeFocused();
   return { dialog, box };
 }
 
@@ -75,6 +75,13 @@ test.describe('search from the header', () => {
     );
   });
 
+  test('a search for an acronym finds its glossary entry', async ({ page }) => {
+    await page.goto('/');
+    const { dialog, box } = await openSearchDialog(page);
+    await box.fill('SARC');
+    await expect(dialog.getByRole('link', { name: 'SARC: Sexual Assault Referral Centre' })).toHaveAttribute('href', '/glossary/#sarc');
+  });
+
   test('a search for an acronym finds the places that write it out', async ({ page }) => {
     await page.goto('/');
     const { dialog, box } = await openSearchDialog(page);
@@ -97,7 +104,7 @@ test.describe('search from the header', () => {
     await expect(button).toBeFocused();
 
     await page.keyboard.press('Enter');
-    await expect(box).toBeFocused(loading);
+    await expect(box).toBeFocused();
     await page.keyboard.type('Stagecoach');
     await expect(dialog.getByRole('link', { name: 'Training for Stagecoach drivers from Rape Crisis' })).toBeVisible();
     // Down through the results until the achievement is the chosen one, then follow it.
@@ -115,7 +122,7 @@ test.describe('search from the header', () => {
     await page.keyboard.press('Control+K');
     await page.keyboard.type('refuge');
     const dialog = page.getByRole('dialog');
-    await expect(dialog.getByRole('searchbox', { name: 'Search this site' })).toHaveValue('refuge', loading);
+    await expect(dialog.getByRole('searchbox', { name: 'Search this site' })).toHaveValue('refuge');
     await expect(dialog.getByRole('link', { name: '98 women and 107 children supported in local refuges' })).toBeVisible();
   });
 });
@@ -124,10 +131,10 @@ test.describe('the search page', () => {
   test('a filter narrows the results to one theme', async ({ page }) => {
     await page.goto('/search/');
     const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
-    await expect(box).toBeVisible(loading);
+    await expect(box).toBeVisible();
     await box.fill('police');
     const results = page.locator('pagefind-results .pf-result');
-    await expect(results.first()).toBeVisible(loading);
+    await expect(results.first()).toBeVisible();
     const before = await results.count();
     expect(before).toBeGreaterThan(1);
 
@@ -143,10 +150,10 @@ test.describe('the search page', () => {
   test('a partner filter keeps only pages naming that partner', async ({ page }) => {
     await page.goto('/search/');
     const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
-    await expect(box).toBeVisible(loading);
+    await expect(box).toBeVisible();
     await box.fill('children');
     const results = page.locator('pagefind-results .pf-result');
-    await expect(results.first()).toBeVisible(loading);
+    await expect(results.first()).toBeVisible();
     await page.locator('summary').filter({ hasText: 'Partner organisation' }).click();
     await page.getByRole('checkbox', { name: /^Hourglass/ }).check();
     await expect(results).toHaveCount(1);
@@ -160,9 +167,9 @@ test.describe('privacy', () => {
     await page.goto('/search/');
     const historyBefore = await page.evaluate(() => history.length);
     const pageBox = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
-    await expect(pageBox).toBeVisible(loading);
+    await expect(pageBox).toBeVisible();
     await pageBox.fill('refuge');
-    await expect(page.locator('pagefind-results .pf-result').first()).toBeVisible(loading);
+    await expect(page.locator('pagefind-results .pf-result').first()).toBeVisible();
     expect(page.url()).toBe(`${baseURL}/search/`);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 
@@ -188,7 +195,7 @@ test.describe('privacy', () => {
       await page.goto(path);
       const { dialog, box } = await openSearchDialog(page);
       await box.fill('MARAC');
-      await expect(dialog.getByRole('link').first()).toBeVisible(loading);
+      await expect(dialog.getByRole('link').first()).toBeVisible();
       expect(await cspViolations()).toEqual([]);
     });
   }
