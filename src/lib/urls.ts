@@ -8,6 +8,7 @@ export const urls = {
   theme: (yearId: string, themeId: string) => `/${yearId}/${themeId}/`,
   report: (yearId: string) => `/${yearId}/report/`,
   about: () => '/about/',
+  search: () => '/search/',
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),
   partners: () => '/partners/',
   partner: (partnerId: string) => `/partners/${partnerId}/`,

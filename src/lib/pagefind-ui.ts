@@ -1,0 +1,50 @@
+/**
+ * Loads Pagefind's Component UI (its custom elements and stylesheet) once, on demand, from the
+ * search bundle the build writes to /pagefind/. Browser-only. Nothing loads until a reader starts
+ * a search, so pages stay light; the index itself loads on the first query.
+ */
+
+/** Where the build writes Pagefind's bundle (see src/integrations/pagefind.ts). */
+export const pagefindBundle = '/pagefind/';
+
+let loading: Promise<void> | undefined;
+
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`could not load ${href}`)));
+    document.head.append(link);
+  });
+}
+
+/** The part of the Component UI's global API used here (`window.PagefindComponents`). */
+interface PagefindComponents {
+  getInstanceManager(): { getInstance(name: string): { triggerLoad(): Promise<void> } };
+}
+
+/**
+ * Resolves when the `pagefind-*` elements are defined and styled and the named search instance
+ * has loaded its index; rejects when there is no search bundle. Loading the index before the
+ * search box appears matters: Pagefind 1.6 drops a query typed while its index is still loading.
+ */
+export async function loadPagefindUi(instance = 'default'): Promise<void> {
+  await loadComponentUi();
+  const components = (window as { PagefindComponents?: PagefindComponents }).PagefindComponents;
+  await components?.getInstanceManager().getInstance(instance).triggerLoad();
+}
+
+function loadComponentUi(): Promise<void> {
+  loading ??= Promise.all([
+    loadStylesheet(`${pagefindBundle}pagefind-component-ui.css`),
+    // The bundle exists only in the built site, so the bundler must not try to resolve it.
+    import(/* @vite-ignore */ `${pagefindBundle}pagefind-component-ui.js`),
+  ]).then(() => undefined);
+  // Let a later attempt retry (a dropped connection, say).
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,220 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
+
+/**
+ * Search loads Pagefind's code, index and result fragments over the network; on a busy test
+ * machine that can take seconds, so these waits are longer than Playwright's default.
+ */
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+/** Opens the header's search dialog with the keyboard and waits for its search box to take focus. */
+async function openSearchDialog(page: Page) {
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog');
+  const box = dialog.getByRole('searchbox', { name: 'Search this site' });
+  await expect(box).toBeFocused();
+  return { dialog, box };
+}
+
+/** Records every request the page makes, and every Content Security Policy violation it reports. */
+async function watch(page: Page) {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const cspViolations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  return { requests, cspViolations };
+}
+
+test.describe('search from the header', () => {
+  const finds = [
+    {
+      query: 'refuge',
+      page: '/2024-25/reducing-risk/',
+      item: 'refuge-support',
+      text: '98 women and 107 children supported in local refuges',
+    },
+    {
+      query: 'Stagecoach',
+      page: '/2024-25/prevention/',
+      item: 'training-stagecoach-drivers-rape-crisis',
+      text: 'Training for Stagecoach drivers from Rape Crisis',
+    },
+    { query: 'Ask for Angela', page: '/2024-25/prevention/', item: 'ask-for-angela', text: 'Ask for Angela promoted in licensed premises' },
+  ];
+
+  for (const find of finds) {
+    test(`"${find.query}" finds its achievement, and the result goes straight to it`, async ({ page }) => {
+      await page.goto('/about/');
+      const { dialog, box } = await openSearchDialog(page);
+      await box.fill(find.query);
+      const result = dialog.getByRole('link', { name: find.text, exact: true });
+      await expect(result).toHaveAttribute('href', `${find.page}#${find.item}`);
+      await result.click();
+      await expect(page).toHaveURL(`${find.page}#${find.item}`);
+      await expect(page.locator(`#${find.item}`)).toBeInViewport();
+      await expect(page.locator(`#${find.item}`)).toHaveText(find.text);
+    });
+  }
+
+  test('a search for what an acronym stands for finds the places that use the acronym', async ({ page }) => {
+    await page.goto('/');
+    const { dialog, box } = await openSearchDialog(page);
+    await box.fill('risk assessment conference');
+    // Written only as "MARAC" on the Data page.
+    await expect(
+      dialog.getByRole('link', { name: 'SafeLives independent review of MARAC has been underway throughout the year' }),
+    ).toHaveAttribute('href', '/2024-25/data/#safelives-independent-review-marac-underway');
+    await box.fill('independent domestic violence');
+    await expect(dialog.getByRole('link', { name: '4,599 referrals to IDVA service, 63% engagement – 2,897 supported' })).toHaveAttribute(
+      'href',
+      '/2024-25/reducing-risk/#idva-referrals-engagement',
+    );
+  });
+
+  test('a search for an acronym finds its glossary entry', async ({ page }) => {
+    await page.goto('/');
+    const { dialog, box } = await openSearchDialog(page);
+    await box.fill('SARC');
+    await expect(dialog.getByRole('link', { name: 'SARC: Sexual Assault Referral Centre' })).toHaveAttribute('href', '/glossary/#sarc');
+  });
+
+  test('a search for an acronym finds the places that write it out', async ({ page }) => {
+    await page.goto('/');
+    const { dialog, box } = await openSearchDialog(page);
+    await box.fill('DARDR');
+    await expect(
+      dialog.getByRole('link', { name: 'Agencies consistently attend and feed into Domestic Abuse Related Death Reviews' }),
+    ).toHaveAttribute('href', '/2024-25/system-wide-collaboration/#agencies-consistently-attend-feed-into');
+  });
+
+  test('works by keyboard alone: shortcut, typing, arrow keys, Enter; Escape returns focus', async ({ page }) => {
+    await page.goto('/2024-25/');
+    const { dialog, box } = await openSearchDialog(page);
+    await page.keyboard.type('Stagecoach');
+    await expect(dialog.getByRole('link', { name: 'Training for Stagecoach drivers from Rape Crisis' })).toBeVisible();
+    // Escape clears the search box, then closes the dialog.
+    await page.keyboard.press('Escape');
+    if (await dialog.isVisible()) await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    await expect(button).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('Stagecoach');
+    await expect(dialog.getByRole('link', { name: 'Training for Stagecoach drivers from Rape Crisis' })).toBeVisible();
+    // Down through the results until the achievement is the chosen one, then follow it.
+    for (let step = 0; step < 5; step += 1) {
+      await page.keyboard.press('ArrowDown');
+      const chosen = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      if (chosen?.endsWith('#training-stagecoach-drivers-rape-crisis')) break;
+    }
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/2024-25/prevention/#training-stagecoach-drivers-rape-crisis');
+  });
+
+  test('keys typed while the dialog is still loading are kept', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('refuge');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('searchbox', { name: 'Search this site' })).toHaveValue('refuge');
+    await expect(dialog.getByRole('link', { name: '98 women and 107 children supported in local refuges' })).toBeVisible();
+  });
+});
+
+test.describe('the search page', () => {
+  test('a filter narrows the results to one theme', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
+    await expect(box).toBeVisible();
+    await box.fill('police');
+    const results = page.locator('pagefind-results .pf-result');
+    await expect(results.first()).toBeVisible();
+    const before = await results.count();
+    expect(before).toBeGreaterThan(1);
+
+    await page.locator('summary').filter({ hasText: 'Theme or aim' }).click();
+    await page.getByRole('checkbox', { name: /^Pursuing perpetrators/ }).check();
+    await expect(results).toHaveCount(1);
+    await expect(results.getByRole('link', { name: 'Pursuing perpetrators: Year One' })).toHaveAttribute(
+      'href',
+      '/2024-25/pursuing-perpetrators/',
+    );
+  });
+
+  test('a partner filter keeps only pages naming that partner', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
+    await expect(box).toBeVisible();
+    await box.fill('children');
+    const results = page.locator('pagefind-results .pf-result');
+    await expect(results.first()).toBeVisible();
+    await page.locator('summary').filter({ hasText: 'Partner organisation' }).click();
+    await page.getByRole('checkbox', { name: /^Hourglass/ }).check();
+    await expect(results).toHaveCount(1);
+    await expect(results.getByRole('link', { name: 'Support for victims: Year One' })).toBeVisible();
+  });
+});
+
+test.describe('privacy', () => {
+  test('the query never reaches the URL or the history, and every request stays on the site', async ({ page }) => {
+    const { requests, cspViolations } = await watch(page);
+    await page.goto('/search/');
+    const historyBefore = await page.evaluate(() => history.length);
+    const pageBox = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
+    await expect(pageBox).toBeVisible();
+    await pageBox.fill('refuge');
+    await expect(page.locator('pagefind-results .pf-result').first()).toBeVisible();
+    expect(page.url()).toBe(`${baseURL}/search/`);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+
+    const { dialog, box } = await openSearchDialog(page);
+    await box.fill('Stagecoach');
+    const result = dialog.getByRole('link', { name: 'Training for Stagecoach drivers from Rape Crisis' });
+    await result.click();
+    await expect(page).toHaveURL('/2024-25/prevention/#training-stagecoach-drivers-rape-crisis');
+    await page.goBack();
+    await expect(page).toHaveURL('/search/');
+
+    expect(requests.length).toBeGreaterThan(5);
+    const elsewhere = requests.filter((url) => new URL(url).origin !== baseURL);
+    expect(elsewhere).toEqual([]);
+    const carryingQuery = requests.filter((url) => /refuge|stagecoach/i.test(url));
+    expect(carryingQuery).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
+  });
+
+  for (const path of ['/', '/2024-25/awareness/', '/search/']) {
+    test(`searching on ${path} breaks no rule of the Content Security Policy`, async ({ page }) => {
+      const { cspViolations } = await watch(page);
+      await page.goto(path);
+      const { dialog, box } = await openSearchDialog(page);
+      await box.fill('MARAC');
+      await expect(dialog.getByRole('link').first()).toBeVisible();
+      expect(await cspViolations()).toEqual([]);
+    });
+  }
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header links to the search page, which says search needs JavaScript and offers the report and themes', async ({ page }) => {
+    await page.goto('/2024-25/awareness/');
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL('/search/');
+    const main = page.getByRole('main');
+    await expect(main).toContainText('Search needs JavaScript');
+    await expect(main.getByRole('searchbox')).toHaveCount(0);
+    await expect(main.getByRole('link', { name: 'read the whole Year One report on one page' })).toHaveAttribute(
+      'href',
+      '/2024-25/report/',
+    );
+    await expect(main.getByRole('link', { name: 'browse the themes and aims' })).toHaveAttribute('href', '/2024-25/#themes');
+  });
+});
