@@ -74,3 +74,15 @@ export async function getGlossary(): Promise<CollectionEntry<'glossary'>[]> {
   const terms = await getCollection('glossary');
   return terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB'));
 }
+
+/** Help services in the order content/help.yaml lists them. */
+export async function getHelpServices(): Promise<CollectionEntry<'help'>[]> {
+  return getCollection('help');
+}
+
+/** The site's safety settings (content/safety.yaml), such as where quick exit leads. */
+export async function getSafety(): Promise<CollectionEntry<'safety'>> {
+  const safety = await getEntry('safety', 'safety');
+  if (!safety) throw new Error('content/safety.yaml is missing');
+  return safety;
+}

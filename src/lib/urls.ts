@@ -9,4 +9,7 @@ export const urls = {
   report: (yearId: string) => `/${yearId}/report/`,
   about: () => '/about/',
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),
+  getHelp: () => '/get-help/',
+  stayingSafeOnline: (section?: string) => (section ? `/staying-safe-online/#${section}` : '/staying-safe-online/'),
+  accessibility: () => '/accessibility/',
 } as const;
