@@ -23,4 +23,6 @@ export const collections = {
   partners: collectionFrom(contentLayout.partners),
   pages: collectionFrom(contentLayout.pages),
   glossary: collectionFrom(contentLayout.glossary),
+  help: collectionFrom(contentLayout.help),
+  safety: collectionFrom(contentLayout.safety),
 };

@@ -1,5 +1,15 @@
 import type { z } from 'astro/zod';
-import { glossarySchema, pageSchema, partnerSchema, progressSchema, strategySchema, themeSchema, yearSchema } from '../schemas/index.ts';
+import {
+  glossarySchema,
+  helpSchema,
+  pageSchema,
+  partnerSchema,
+  progressSchema,
+  safetySchema,
+  strategySchema,
+  themeSchema,
+  yearSchema,
+} from '../schemas/index.ts';
 
 /**
  * Where each kind of content lives under `content/`, and the schema it must match.
@@ -22,6 +32,8 @@ export const contentLayout = {
   partners: { listFile: 'partners.yaml', schema: partnerSchema },
   pages: { pattern: 'pages/*.mdx', schema: pageSchema },
   glossary: { listFile: 'glossary.yaml', schema: glossarySchema },
+  help: { listFile: 'help.yaml', schema: helpSchema },
+  safety: { pattern: 'safety.yaml', schema: safetySchema },
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof contentLayout;

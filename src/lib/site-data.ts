@@ -118,3 +118,15 @@ export async function getPartnerContributions(): Promise<{ partner: PartnerEntry
   );
   return partners.map((partner) => ({ partner, groups: byPartner.get(partner.id) ?? [] }));
 }
+
+/** Help services in the order content/help.yaml lists them. */
+export async function getHelpServices(): Promise<CollectionEntry<'help'>[]> {
+  return getCollection('help');
+}
+
+/** The site's safety settings (content/safety.yaml), such as where quick exit leads. */
+export async function getSafety(): Promise<CollectionEntry<'safety'>> {
+  const safety = await getEntry('safety', 'safety');
+  if (!safety) throw new Error('content/safety.yaml is missing');
+  return safety;
+}

@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
-import type { GlossaryTerm, Page, Partner, Progress, Strategy, Theme, Year } from '../schemas/index.ts';
+import type { GlossaryTerm, HelpService, Page, Partner, Progress, Safety, Strategy, Theme, Year } from '../schemas/index.ts';
 import { contentLayout, type CollectionName } from './content-layout.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
 
@@ -21,6 +21,8 @@ export interface ValidContent {
   readonly partners: Entry<Partner>[];
   readonly pages: Entry<Page>[];
   readonly glossary: Entry<GlossaryTerm>[];
+  readonly help: Entry<HelpService>[];
+  readonly safety: Entry<Safety>[];
 }
 
 export interface ValidationResult {
@@ -174,7 +176,10 @@ function validateCollection<T>(raw: RawEntry[], name: CollectionName, problems: 
       const inList = 'listFile' in contentLayout[name];
       const located = inList ? { ...issue, path: [index, ...issue.path] } : issue;
       const knownKeys = knownKeysAt(schema, issue.path);
-      problems.push(problemFromIssue(entry.file, located, inList ? [entry.data] : entry.data, knownKeys));
+      // The value found is looked up along the located path, so the entry sits at its own position.
+      const listed: unknown[] = [];
+      listed[index] = entry.data;
+      problems.push(problemFromIssue(entry.file, located, inList ? listed : entry.data, knownKeys));
     }
     return [];
   });
@@ -291,6 +296,36 @@ function checkReferences(content: ValidContent, existing: ExistingIds, problems:
 }
 
 /**
+ * The quick exit and the help box appear on every page, so their content must be there:
+ * one safety file, help ids unique, and at least one service in the help box.
+ */
+function checkSafetyAndHelp(content: ValidContent, found: { safety: number }, problems: ContentProblem[], dir: string): void {
+  if (found.safety === 0) {
+    problems.push({
+      file: `${dir}/safety.yaml`,
+      message: 'the file is missing',
+      hint: 'restore it: it holds quickExitUrl, where "Exit this page" leads',
+    });
+  }
+  for (const [id, entries] of duplicates(content.help, (h) => h.id)) {
+    problems.push({
+      file: entries[0]!.file,
+      field: 'id',
+      message: `the help id "${id}" is used ${entries.length} times`,
+      hint: 'each service needs its own id',
+    });
+  }
+  if (content.help.length > 0 && !content.help.some((h) => h.data.inHelpBox)) {
+    problems.push({
+      file: content.help[0]!.file,
+      field: 'inHelpBox',
+      message: 'no service has inHelpBox: true',
+      hint: 'the "Get help now" box on every page needs at least one number: set inHelpBox: true on 999 and the National Domestic Abuse Helpline',
+    });
+  }
+}
+
+/**
  * Reads and checks every content file under `dir`, listing every problem at once.
  * Used by `npm run check`, by the build (through src/integrations/content-guard.ts) and by tests.
  */
@@ -309,6 +344,7 @@ export function validateContent(dir: string): ValidationResult {
     raw('pages'),
     raw('glossary'),
   ];
+  const [help, safety] = [raw('help'), raw('safety')];
   const content: ValidContent = {
     strategy: validateCollection<Strategy>(strategy, 'strategy', problems),
     years: validateCollection<Year>(years, 'years', problems),
@@ -317,6 +353,8 @@ export function validateContent(dir: string): ValidationResult {
     partners: validateCollection<Partner>(partners, 'partners', problems),
     pages: validateCollection<Page>(pages, 'pages', problems),
     glossary: validateCollection<GlossaryTerm>(glossary, 'glossary', problems),
+    help: validateCollection<HelpService>(help, 'help', problems),
+    safety: validateCollection<Safety>(safety, 'safety', problems),
   };
   const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
   checkReferences(
@@ -325,5 +363,6 @@ export function validateContent(dir: string): ValidationResult {
     problems,
     shownDir,
   );
+  checkSafetyAndHelp(content, { safety: safety.length }, problems, shownDir);
   return { problems, content };
 }

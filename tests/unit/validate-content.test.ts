@@ -66,6 +66,15 @@ describe('broken content is refused with the file, the field and what was expect
     'partner-unknown-kind': [
       'content/partners.yaml → item 1 → kind: expected kind to be one of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service; found "constabulary"',
     ],
+    'help-bad-phone': [
+      'content/help.yaml → item 2 → phone: expected digits in groups separated by single spaces, like "0808 2000 247"; found "0808 2000 247 (free)"',
+    ],
+    'help-none-in-box': [
+      'content/help.yaml → inHelpBox: no service has inHelpBox: true\n    hint: the "Get help now" box on every page needs at least one number: set inHelpBox: true on 999 and the National Domestic Abuse Helpline',
+    ],
+    'safety-not-https': [
+      'content/safety.yaml → quickExitUrl: expected a web address starting with https://, like https://www.bbc.co.uk/weather; found "http://www.bbc.co.uk/weather"',
+    ],
     'year-bad-date': ['content/years/2024-25.yaml → endDate: expected a date written as YYYY-MM-DD, like 2025-03-31; found "31/03/2025"'],
     'theme-unclosed-mdx-tag': [
       'content/themes/awareness.mdx: the text cannot be read as MDX (line 10): Expected a closing tag for `<Figure>` before the end of `paragraph`\n    hint: every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',

@@ -1,0 +1,21 @@
+// Runs for every page as it is built (and in `astro dev`). Add further steps to the sequence.
+import { getCollection } from 'astro:content';
+import { defineMiddleware, sequence } from 'astro:middleware';
+import { markFirstUses } from './lib/glossary-markup';
+import { urls } from './lib/urls';
+
+/** The first use of each glossary term on a page becomes an <abbr> linked to the glossary. */
+const glossaryTerms = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  const type = response.headers.get('content-type');
+  if (type && !type.includes('text/html')) return response;
+  const html = await response.text();
+  const terms = (await getCollection('glossary')).map((entry) => entry.data);
+  return new Response(markFirstUses(html, terms, urls.glossary), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+});
+
+export const onRequest = sequence(glossaryTerms);

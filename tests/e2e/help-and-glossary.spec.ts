@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import { repoRoot } from './helpers';
+import { everyPage } from './site-pages';
+
+const { content } = validateContent(path.join(repoRoot, 'content'));
+const inHelpBox = content.help.filter((service) => service.data.inHelpBox);
+
+for (const url of everyPage()) {
+  test(`${url}: the help box is in its place, after the content and before the footer, with working phone links`, async ({ page }) => {
+    await page.goto(url);
+    const box = page.getByRole('complementary', { name: 'Get help now' });
+    await expect(box).toBeVisible();
+    // Same place on every page (WCAG 3.2.6): straight after <main>, straight before the footer.
+    expect(
+      await box.evaluate((el) => {
+        const wrapper = el.parentElement!;
+        return wrapper.previousElementSibling?.tagName === 'MAIN' && wrapper.nextElementSibling?.tagName === 'FOOTER';
+      }),
+    ).toBe(true);
+    for (const service of inHelpBox) {
+      const link = box.getByRole('link', { name: service.data.phone, exact: true });
+      await expect(link).toHaveAttribute('href', `tel:${service.data.phone.replaceAll(' ', '')}`);
+    }
+    await expect(box).toContainText('press 55');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' })).toHaveAttribute(
+      'href',
+      '/accessibility/',
+    );
+  });
+}
+
+test('the get-help page lists every service in content/help.yaml with its phone link', async ({ page }) => {
+  await page.goto('/get-help/');
+  for (const service of content.help) {
+    const entry = page.locator(`#${service.id}`);
+    await expect(entry.getByRole('heading', { name: service.data.name })).toBeVisible();
+    await expect(entry.getByRole('link', { name: service.data.phone, exact: true })).toHaveAttribute(
+      'href',
+      `tel:${service.data.phone.replaceAll(' ', '')}`,
+    );
+  }
+  await expect(page.getByRole('link', { name: '0808 2000 247' }).first()).toHaveAttribute('href', 'tel:08082000247');
+});
+
+test('staying safe online explains what quick exit does and that it cannot erase history', async ({ page }) => {
+  await page.goto('/staying-safe-online/#how-quick-exit-works');
+  await expect(page.getByRole('heading', { name: 'How quick exit works' })).toBeInViewport();
+  await expect(page.locator('main')).toContainText('erase your browser history');
+  for (const heading of ['Private browsing', 'Clearing your browsing history', 'Shared devices and accounts']) {
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+  }
+});
+
+test('the accessibility statement has every section of the UK model statement', async ({ page }) => {
+  await page.goto('/accessibility/');
+  for (const heading of [
+    'How accessible this website is',
+    'Feedback and contact information',
+    'Reporting accessibility problems with this website',
+    'Enforcement procedure',
+    /Technical information about this website.s accessibility/,
+    'Compliance status',
+    'Non-accessible content',
+    'Preparation of this accessibility statement',
+  ]) {
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  }
+  await expect(page.locator('main')).toContainText('Equality and Human Rights Commission');
+});
+
+test.describe('acronyms', () => {
+  test('the first use of each term on a page is explained and linked to the glossary; later uses are plain', async ({ page }) => {
+    await page.goto('/2024-25/awareness/');
+    const main = page.locator('main');
+    const marked = main.locator('a.glossary-term abbr');
+    const terms = await marked.allTextContents();
+    expect(terms).toEqual([...new Set(terms)]);
+    expect(terms).toEqual(expect.arrayContaining(['DA', 'SV', 'DASV', 'CPFT', 'CUH', 'GP', 'Cambs']));
+    await expect(main.locator('abbr', { hasText: /^DA$/ })).toHaveAttribute('title', 'Domestic Abuse');
+    await expect(main.getByRole('link', { name: 'DASV', exact: true })).toHaveAttribute('href', '/glossary/#dasv');
+    // "DA" inside "DASV" is never taken for the term DA.
+    expect(await main.locator('abbr', { hasText: 'DA' }).allTextContents()).toEqual(expect.not.arrayContaining(['DAS']));
+  });
+
+  test('the whole report explains each glossary term used in it once', async ({ page }) => {
+    await page.goto('/2024-25/report/');
+    const terms = await page.locator('main a.glossary-term abbr').allTextContents();
+    expect(new Set(terms).size).toBe(terms.length);
+    for (const term of ['MARAC', 'IDVAs', 'SARC', 'DARDR', 'JTAI', 'PSHE', 'ICB', 'DARA', 'CARA', 'CGL', 'NWAFT', 'PWA', 'Op']) {
+      expect(terms).toContain(term);
+    }
+  });
+});

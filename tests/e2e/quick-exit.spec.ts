@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
+import { keepRequestsLocal, quickExitUrl } from './site-pages';
+
+// Quick exit: the way out for a reader whose device someone else may check.
+// No request leaves this machine: the exit site is answered by a local stand-in (site-pages.ts).
+
+const exitButton = (page: Page) => page.getByRole('complementary', { name: 'Quick exit' }).getByRole('link', { name: 'Exit this page' });
+const status = (page: Page) => page.getByRole('complementary', { name: 'Quick exit' }).getByRole('status');
+const onExitSite = (page: Page) => expect(page.getByRole('heading', { name: 'Weather forecast (local stand-in)' })).toBeVisible();
+
+test.describe('with JavaScript', () => {
+  let elsewhere: string[];
+  test.beforeEach(async ({ context }) => {
+    elsewhere = await keepRequestsLocal(context, baseURL);
+  });
+  test.afterEach(() => {
+    expect(elsewhere).toEqual([]);
+  });
+
+  test('the button leaves for the neutral site, and Back does not show the page again', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+    await expect(page).toHaveURL('/about/');
+    await exitButton(page).click();
+    await onExitSite(page);
+    expect(page.url()).toBe(quickExitUrl);
+
+    await page.goBack();
+    // Back leads to the page before the one that was left; the page left is gone from history.
+    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Domestic Abuse & Sexual Violence Strategy');
+    await page.goForward();
+    await expect(page).toHaveURL(quickExitUrl);
+  });
+
+  test('the page and its tab title are blanked at once, before the next site is asked for', async ({ page }) => {
+    // What the reader sees at the moment of leaving, reported from inside the page as it happens.
+    const seen: { title: string; visibility: string }[] = [];
+    await page.exposeFunction('reportLeaving', (title: string, visibility: string) => seen.push({ title, visibility }));
+    await page.goto('/get-help/');
+    await expect(page).toHaveTitle(/Get help now/);
+    await page.evaluate(() => {
+      const report = (window as unknown as { reportLeaving: (title: string, visibility: string) => void }).reportLeaving;
+      addEventListener('beforeunload', () => report(document.title, getComputedStyle(document.body).visibility));
+    });
+    await exitButton(page).click();
+    await onExitSite(page);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.title.trim()).toBe('');
+    expect(seen[0]!.visibility).toBe('hidden');
+  });
+
+  test('pressing Shift three times leaves, counting each press aloud and on screen', async ({ page }) => {
+    await page.goto('/2024-25/awareness/');
+    await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
+    await page.keyboard.press('Shift');
+    await expect(status(page)).toHaveText('Shift pressed once. Press Shift 2 more times to exit this page.');
+    await expect(status(page)).toBeVisible();
+    await page.keyboard.press('Shift');
+    await expect(status(page)).toHaveText('Shift pressed twice. Press Shift once more to exit this page.');
+    await page.keyboard.press('Shift');
+    await onExitSite(page);
+    await page.goBack();
+    expect(page.url()).not.toContain('/2024-25/awareness/');
+  });
+
+  test('any other key starts the count again, and so does holding Shift with a letter', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('a');
+    await expect(status(page)).toHaveText('');
+    await page.keyboard.press('Shift+A');
+    await page.keyboard.press('Shift');
+    await expect(status(page)).toHaveText('Shift pressed once. Press Shift 2 more times to exit this page.');
+    await expect(page).toHaveURL('/');
+  });
+
+  test('presses more than 5 seconds apart do not add up', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.clock.runFor(5_100);
+    await expect(status(page)).toHaveText('');
+    await page.keyboard.press('Shift');
+    await page.clock.runFor(4_900);
+    await page.keyboard.press('Shift');
+    await expect(status(page)).toHaveText('Shift pressed twice. Press Shift once more to exit this page.');
+    await expect(page).toHaveURL('/');
+  });
+
+  test('a page shown again (pageshow) is reset: visible, titled, count cleared', async ({ page }) => {
+    await page.goto('/about/');
+    await page.keyboard.press('Shift');
+    await expect(status(page)).not.toHaveText('');
+    // As a page left by quick exit would be if the browser restored it from its back-forward cache.
+    await page.evaluate(() => {
+      document.documentElement.classList.add('quick-exit-leaving');
+      document.title = '\u00a0';
+    });
+    await expect(page.locator('main')).toBeHidden();
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await expect(page.locator('main')).toBeVisible();
+    await expect(page).toHaveTitle(/About this site/);
+    await expect(status(page)).toHaveText('');
+  });
+
+  test('the second skip link, the second Tab stop, exits too', async ({ page }) => {
+    await page.goto('/2024-25/report/');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link[data-quick-exit]');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await onExitSite(page);
+    await page.goBack();
+    expect(page.url()).not.toContain('/report/');
+  });
+
+  test('the button stays on screen while reading a long page, and is not printed', async ({ page }) => {
+    await page.goto('/2024-25/report/');
+    await page.mouse.wheel(0, 20_000);
+    await expect(exitButton(page)).toBeInViewport();
+    await page.emulateMedia({ media: 'print' });
+    await expect(exitButton(page)).toBeHidden();
+  });
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the button is a plain link to the neutral site that sends no referrer', async ({ page, context }) => {
+    const elsewhere = await keepRequestsLocal(context, baseURL);
+    await page.goto('/2024-25/data/');
+    await expect(exitButton(page)).toHaveAttribute('href', quickExitUrl);
+    await expect(exitButton(page)).toHaveAttribute('rel', 'nofollow noreferrer');
+    // Shift does nothing without JavaScript, so the page does not offer it.
+    await expect(page.getByText('Or press Shift 3 times')).toBeHidden();
+    await exitButton(page).click();
+    await onExitSite(page);
+    expect(elsewhere).toEqual([]);
+  });
+});
