@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { GlossaryTerm, Page, Partner, Progress, Strategy, Theme, Year } from '../schemas/index.ts';
 import { contentLayout, type CollectionName } from './content-layout.ts';
+import { unsafeMarkup } from './content-safety.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
 
 /** An entry that matched its schema, with the file it came from. */
@@ -75,6 +76,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       problems.push({ file, message: 'the file is missing', hint: `restore ${layout.listFile}: it lists the ${name}` });
       return [];
     }
+    problems.push(...unsafeMarkup(text, file));
     const data = parseYaml(text, file, problems);
     if (data === undefined) return [];
     if (!Array.isArray(data)) {
@@ -93,6 +95,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       const absolute = path.join(root, relative);
       const file = repoRelative(absolute);
       const text = readFileSync(absolute, 'utf8');
+      problems.push(...unsafeMarkup(text, file));
       const id = relative
         .replace(/\\/g, '/')
         .replace(/^[^/]+\//, '')
