@@ -5,6 +5,7 @@
 //
 //   npm run bench                  # 3 runs of 1x and 10x, 1 of 100x
 //   BENCH_RUNS=5 npm run bench     # more runs of 1x and 10x for a steadier median
+//   BENCH_SCALES=1,10 npm run bench  # only these sizes of content
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -27,12 +28,13 @@ import { builtPages, gzipSize, pageWeight } from '../src/lib/built-site.ts';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
+const onlyScales = process.env['BENCH_SCALES']?.split(',').map(Number);
 const scales = [
   { factor: 1, runs },
   { factor: 10, runs },
   // One run: it is the slow one, and its growth over 10x is what matters.
   { factor: 100, runs: 1 },
-];
+].filter(({ factor }) => !onlyScales || onlyScales.includes(factor));
 
 const work = mkdtempSync(path.join(tmpdir(), 'dasv-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
@@ -243,6 +245,7 @@ for (const cells of table.slice(1)) console.log(line(cells));
 
 // The real site page by page: what each reader downloads (gzipped bytes).
 const realDir = path.join(work, 'dist-real');
+if (!existsSync(realDir)) process.exit();
 console.log('\nReal content, page by page (gzipped):');
 console.log('| page | HTML | CSS | JS | images | HTML + CSS |');
 console.log('| --- | --- | --- | --- | --- | --- |');
