@@ -118,9 +118,16 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((relative) => path.join(dir, relative))
+/**
+ * Pagefind's index as stored: its index, fragment and filter chunks, metadata and entry file,
+ * not the search UI's scripts and styles or the WebAssembly shared by every site.
+ */
+function searchIndexBytes(pagefindDir: string): number {
+  const isIndex = (relative: string) =>
+    /^(index|fragment|filter)[/\\]/.test(relative) || /\.pf_meta$|^pagefind-entry\.json$/.test(relative);
+  return readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' })
+    .filter(isIndex)
+    .map((relative) => path.join(pagefindDir, relative))
     .filter((file) => statSync(file).isFile())
     .reduce((sum, file) => sum + statSync(file).size, 0);
 }
@@ -214,7 +221,7 @@ for (const { factor, runs: n } of scales) {
       pick('css'),
       pick('js'),
       pick('images'),
-      hasSearch ? kb(folderBytes(pagefindDir)) : 'n/a',
+      hasSearch ? kb(searchIndexBytes(pagefindDir)) : 'n/a',
       hasSearch ? kb(await firstQueryBytes(outDir)) : 'n/a',
     ],
   });
