@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   // The published address, used for canonical URLs, link previews and the sitemap.
@@ -11,7 +12,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://www.cambsdasv.org.uk',
   // Every page is a folder with index.html, so URLs end in "/" and never change shape.
   trailingSlash: 'always',
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
+  // securityHeaders last: it reads every built page to write dist/_headers.
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), securityHeaders()],
   markdown: { syntaxHighlight: false },
   // A Content Security Policy on every page (a <meta> with hashes of Astro's own scripts and
   // styles). Nothing may load from another origin. Not applied in `astro dev`: test the build.

@@ -4,6 +4,7 @@ import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import type { GlossaryTerm, HelpService, Page, Partner, Progress, Safety, Strategy, Theme, Year } from '../schemas/index.ts';
 import { contentLayout, type CollectionName } from './content-layout.ts';
+import { unsafeMarkup } from './content-safety.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
 
 /** An entry that matched its schema, with the file it came from. */
@@ -99,6 +100,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       problems.push({ file, message: 'the file is missing', hint: `restore ${layout.listFile}: it lists the ${name}` });
       return [];
     }
+    problems.push(...unsafeMarkup(text, file));
     const data = parseYaml(text, file, problems);
     if (data === undefined) return [];
     if (!Array.isArray(data)) {
@@ -117,6 +119,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       const absolute = path.join(root, relative);
       const file = repoRelative(absolute);
       const text = readFileSync(absolute, 'utf8');
+      problems.push(...unsafeMarkup(text, file));
       const id = relative
         .replace(/\\/g, '/')
         .replace(/^[^/]+\//, '')

@@ -75,6 +75,16 @@ describe('broken content is refused with the file, the field and what was expect
     'safety-not-https': [
       'content/safety.yaml → quickExitUrl: expected a web address starting with https://, like https://www.bbc.co.uk/weather; found "http://www.bbc.co.uk/weather"',
     ],
+    'page-unsafe-markup': [
+      'content/pages/about.mdx: line 8: a <script> element: content cannot run code\n    hint: remove it; behaviour belongs in a component in src/components/',
+      'content/pages/about.mdx: line 10: an <iframe> element: content cannot embed other websites\n    hint: remove it and link to the page instead',
+      "content/pages/about.mdx: line 12: a style attribute: the Content Security Policy blocks it\n    hint: remove it; the site's styles live in src/styles/global.css",
+      'content/pages/about.mdx: line 14: an inline event handler (onClick=): content cannot run code\n    hint: remove the attribute',
+      'content/pages/about.mdx: line 16: a javascript: link: links must lead to a page\n    hint: use an https:// address or a path on this site',
+    ],
+    'partner-event-handler': [
+      'content/partners.yaml: line 7: an inline event handler (onerror=): content cannot run code\n    hint: remove the attribute',
+    ],
     'year-bad-date': ['content/years/2024-25.yaml → endDate: expected a date written as YYYY-MM-DD, like 2025-03-31; found "31/03/2025"'],
     'theme-unclosed-mdx-tag': [
       'content/themes/awareness.mdx: the text cannot be read as MDX (line 10): Expected a closing tag for `<Figure>` before the end of `paragraph`\n    hint: every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',

@@ -1,0 +1,18 @@
+/**
+ * What a page may weigh, gzipped, as the site promises readers on a poor phone connection.
+ * Checked on the built site by tests/e2e/budgets.spec.ts; `npm run bench` prints the figures.
+ */
+export const budgets = {
+  /** JavaScript a page loads before a reader does anything: small enhancements only. */
+  scriptBytes: 3 * 1024,
+  /**
+   * HTML plus the stylesheets it needs to paint: about what a new connection can deliver in its
+   * first round trip (TCP's initial window of 10 packets), so content paints without waiting.
+   */
+  htmlAndCssBytes: 14 * 1024,
+} as const;
+
+/** True if a page's HTML holds a chart: a <canvas>, or a custom element named *-chart (<dasv-chart>). */
+export function hasChart(html: string): boolean {
+  return /<(canvas|[a-z][a-z0-9]*-chart)\b/i.test(html);
+}

@@ -1,0 +1,178 @@
+/**
+ * The HTTP response headers the site asks its host to send, written as a `_headers` file
+ * (the format Netlify and Cloudflare Pages read). GitHub Pages ignores the file.
+ *
+ * The Content-Security-Policy header is built from the <meta> policies Astro wrote into the
+ * built pages, so the two can never disagree. Hashes differ from page to page, and both hosts
+ * join the values of a header set by several matching rules with commas (which would make two
+ * policies that must both pass), so the header is one site-wide policy: every page's sources
+ * per directive. Each page still carries its own stricter <meta> policy, and a browser enforces
+ * both, so the header only adds what a <meta> cannot carry: `frame-ancestors 'none'`.
+ */
+
+/** A CSP as an ordered list of directives, each with its sources, e.g. `script-src` → `'self'`. */
+export type CspDirectives = Map<string, string[]>;
+
+/** Parses a policy such as `default-src 'self'; img-src 'self' data:`. */
+export function parseCsp(policy: string): CspDirectives {
+  const directives: CspDirectives = new Map();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** Writes a policy back as one line, directives in the order given. */
+export function formatCsp(directives: CspDirectives): string {
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * One policy that allows what any of the given policies allows. Every policy must name the same
+ * directives: a directive missing from one page falls back to default-src there, and the union of
+ * a fallback with an explicit list is not what that page meant.
+ */
+export function unionCsp(policies: readonly string[]): CspDirectives {
+  const parsed = policies.map(parseCsp);
+  const [first] = parsed;
+  if (!first) throw new Error('no page has a Content-Security-Policy to build the header from');
+  const names = [...first.keys()];
+  const union: CspDirectives = new Map(names.map((name) => [name, []]));
+  parsed.forEach((directives, index) => {
+    const these = [...directives.keys()];
+    if (these.length !== names.length || these.some((name) => !union.has(name))) {
+      throw new Error(
+        `page ${index + 1}'s Content-Security-Policy names the directives ${these.join(', ')}; the first page names ${names.join(', ')}`,
+      );
+    }
+    for (const [name, sources] of directives) {
+      const merged = union.get(name)!;
+      for (const source of sources) if (!merged.includes(source)) merged.push(source);
+    }
+  });
+  return union;
+}
+
+/** Browser features the site never uses, each denied to the site and to anything it might embed. */
+export const deniedFeatures = [
+  'accelerometer',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+] as const;
+
+/** One block of a `_headers` file: a URL pattern and the headers for responses matching it. */
+export interface HeaderRule {
+  readonly pattern: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Two years, as HSTS preload lists ask; subdomains too, as the whole domain is served over HTTPS. */
+const hsts = 'max-age=63072000; includeSubDomains';
+
+/** A file or folder at the top of the built site, e.g. `{ name: '2024-25', isFolder: true }`. */
+export interface TopLevelEntry {
+  readonly name: string;
+  readonly isFolder: boolean;
+}
+
+/** The folder of files whose names carry a content hash, so they never change. */
+const hashedFolder = '_astro';
+const revalidate = 'public, max-age=0, must-revalidate';
+
+/**
+ * The rules for the whole site, from the policies of its pages and what lies at the top of the
+ * built site. Files under /_astro/ have a content hash in their name and are cached for a year;
+ * everything else (pages, the icon, downloads) must be revalidated, so an update is seen at once.
+ * Cache-Control is never set by two rules that match one URL, as hosts would join the values:
+ * so instead of a catch-all, one rule per top-level folder or file (few, as hosts limit the rules).
+ */
+export function headerRules(pagePolicies: readonly string[], topLevel: readonly TopLevelEntry[]): HeaderRule[] {
+  const csp = unionCsp(pagePolicies);
+  csp.set('frame-ancestors', ["'none'"]);
+  const everywhere: HeaderRule = {
+    pattern: '/*',
+    headers: {
+      'Content-Security-Policy': formatCsp(csp),
+      'Strict-Transport-Security': hsts,
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+      // For browsers that predate frame-ancestors.
+      'X-Frame-Options': 'DENY',
+      'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    },
+  };
+  const cacheRules: HeaderRule[] = [
+    { pattern: `/${hashedFolder}/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    { pattern: '/', headers: { 'Cache-Control': revalidate } },
+    ...topLevel
+      .filter((entry) => entry.name !== hashedFolder && entry.name !== '_headers')
+      .map((entry) => (entry.isFolder ? `/${entry.name}/*` : `/${entry.name}`))
+      .sort()
+      .map((pattern) => ({ pattern, headers: { 'Cache-Control': revalidate } })),
+  ];
+  return [everywhere, ...cacheRules];
+}
+
+/** Writes rules in the `_headers` format: a pattern, then its headers indented, a blank line between. */
+export function formatHeadersFile(rules: readonly HeaderRule[]): string {
+  const blocks = rules.map(({ pattern, headers }) =>
+    [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
+  return `# Written by the build (src/integrations/security-headers.ts): do not edit.\n# Read by Netlify and Cloudflare Pages; GitHub Pages ignores it.\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** Reads a `_headers` file back into rules (comments and blank lines skipped). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon < 0) throw new Error(`a header line outside a rule, or without a colon: "${line}"`);
+    rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/**
+ * The headers a host sends for a URL path: those of every rule whose pattern matches it (`*`
+ * matches anything, including `/`), values of a header set by several rules joined by ", ",
+ * as Netlify and Cloudflare Pages do.
+ */
+export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { pattern, headers: ruleHeaders } of rules) {
+    const regex = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+    if (!regex.test(urlPath)) continue;
+    for (const [name, value] of Object.entries(ruleHeaders)) {
+      headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+    }
+  }
+  return headers;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages, gzipSize, pageWeight } from '../../src/lib/built-site.ts';
+import { budgets, hasChart } from '../../src/lib/budgets.ts';
+import { repoRoot } from './helpers';
+
+// Budgets on the built site, in gzipped bytes (src/lib/budgets.ts): what a reader downloads.
+const dist = path.join(repoRoot, 'dist');
+const pages = builtPages(dist);
+
+for (const page of pages) {
+  const charted = hasChart(page.html);
+  test(`${page.urlPath} fits its budget${charted ? ' (has a chart)' : ''}`, () => {
+    const weight = pageWeight(dist, page);
+    test.info().annotations.push({ type: 'bytes', description: JSON.stringify({ html: weight.html, css: weight.css, js: weight.js }) });
+    expect(weight.html + weight.css, 'HTML + CSS').toBeLessThanOrEqual(budgets.htmlAndCssBytes);
+    // Chart code is imported when a chart nears the viewport, never with the page itself.
+    expect(
+      weight.js,
+      `JavaScript loaded with the page: ${weight.scripts.map((s) => `${s.url} ${s.bytes}`).join(', ')}`,
+    ).toBeLessThanOrEqual(budgets.scriptBytes);
+  });
+}
+
+test('a page without a chart loads no more script when read to the end', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const over: string[] = [];
+  for (const built of pages.filter((p) => !hasChart(p.html))) {
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
+    });
+    await page.goto(built.urlPath);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    page.removeAllListeners('response');
+    const bytes = scripts.reduce((sum, url) => sum + gzipSize(readFileSync(path.join(dist, url))), 0);
+    if (bytes > budgets.scriptBytes) over.push(`${built.urlPath}: ${bytes} bytes of script (${scripts.join(', ')})`);
+  }
+  expect(over, `served from ${baseURL}`).toEqual([]);
+});

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import {
+  formatCsp,
+  formatHeadersFile,
+  headerRules,
+  headersFor,
+  parseCsp,
+  parseHeadersFile,
+  unionCsp,
+} from '../../src/lib/security-headers.ts';
+
+const home = "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-S1='";
+const search = "default-src 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB='; style-src 'self' 'sha256-S1='";
+const topLevel = [
+  { name: '_astro', isFolder: true },
+  { name: '2024-25', isFolder: true },
+  { name: 'index.html', isFolder: false },
+  { name: 'favicon.svg', isFolder: false },
+];
+
+describe('the Content-Security-Policy header', () => {
+  test('allows what any page allows, each source once, directives in order', () => {
+    expect(formatCsp(unionCsp([home, search]))).toBe(
+      "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-AAA=' 'wasm-unsafe-eval' 'sha256-BBB='; style-src 'self' 'sha256-S1='",
+    );
+  });
+
+  test('refuses pages whose policies name different directives, as a union would loosen one of them', () => {
+    expect(() => unionCsp([home, "default-src 'self'; script-src 'self'"])).toThrow(
+      "page 2's Content-Security-Policy names the directives default-src, script-src; the first page names default-src, object-src, script-src, style-src",
+    );
+  });
+
+  test('forbids framing, which a <meta> policy cannot', () => {
+    const csp = parseCsp(headersFor(headerRules([home], topLevel), '/')['Content-Security-Policy']!);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('script-src')).toEqual(["'self'", "'sha256-AAA='"]);
+  });
+});
+
+describe('the _headers file', () => {
+  const rules = headerRules([home, search], topLevel);
+  const file = formatHeadersFile(rules);
+
+  test('reads back as the rules it was written from', () => {
+    expect(parseHeadersFile(file)).toEqual(rules);
+  });
+
+  test('sends the privacy and security headers with every response', () => {
+    for (const url of ['/', '/2024-25/awareness/', '/_astro/a.B1c2.js', '/favicon.svg']) {
+      const headers = headersFor(parseHeadersFile(file), url);
+      expect(headers['Referrer-Policy']).toBe('no-referrer');
+      expect(headers['X-Content-Type-Options']).toBe('nosniff');
+      expect(headers['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
+      expect(headers['Permissions-Policy']).toContain('camera=()');
+    }
+  });
+
+  test('caches hashed assets for a year and makes pages revalidate, one Cache-Control each', () => {
+    const cacheOf = (url: string) => headersFor(parseHeadersFile(file), url)['Cache-Control'];
+    expect(cacheOf('/_astro/BaseLayout.DewEbh7l.css')).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/index.html', '/2024-25/', '/2024-25/awareness/', '/favicon.svg']) {
+      expect(cacheOf(url)).toBe('public, max-age=0, must-revalidate');
+    }
+  });
+});
