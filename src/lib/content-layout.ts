@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { glossarySchema, pageSchema, partnerSchema, progressSchema, strategySchema, themeSchema, yearSchema } from '../schemas/index.ts';
+import { chartSchema, figureSchema } from '../schemas/index.ts';
 
 /**
  * Where each kind of content lives under `content/`, and the schema it must match.
@@ -11,6 +12,8 @@ export interface CollectionLayout {
   readonly pattern?: string;
   /** A single YAML file holding a list of entries, each with its own `id`. */
   readonly listFile?: string;
+  /** YAML files matched by a glob under content/ (one per year), each a list of entries with their own `id`. */
+  readonly listPattern?: string;
   readonly schema: z.ZodType;
 }
 
@@ -22,6 +25,8 @@ export const contentLayout = {
   partners: { listFile: 'partners.yaml', schema: partnerSchema },
   pages: { pattern: 'pages/*.mdx', schema: pageSchema },
   glossary: { listFile: 'glossary.yaml', schema: glossarySchema },
+  figures: { listPattern: 'figures/*.yaml', schema: figureSchema },
+  charts: { listPattern: 'charts/*.yaml', schema: chartSchema },
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof contentLayout;

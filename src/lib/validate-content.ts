@@ -2,7 +2,9 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { GlossaryTerm, Page, Partner, Progress, Strategy, Theme, Year } from '../schemas/index.ts';
+import type { Chart, Figure } from '../schemas/index.ts';
 import { contentLayout, type CollectionName } from './content-layout.ts';
+import { checkFiguresAndCharts } from './validate-figures.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
 
 /** An entry that matched its schema, with the file it came from. */
@@ -10,6 +12,8 @@ export interface Entry<T> {
   readonly id: string;
   readonly file: string;
   readonly data: T;
+  /** Position in its list file (from 0), for entries of a list file. */
+  readonly index?: number;
 }
 
 export interface ValidContent {
@@ -20,6 +24,8 @@ export interface ValidContent {
   readonly partners: Entry<Partner>[];
   readonly pages: Entry<Page>[];
   readonly glossary: Entry<GlossaryTerm>[];
+  readonly figures: Entry<Figure>[];
+  readonly charts: Entry<Chart>[];
 }
 
 export interface ValidationResult {
@@ -41,6 +47,8 @@ interface RawEntry {
   readonly id: string;
   readonly file: string;
   readonly data: unknown;
+  /** Position in its list file (from 0), for entries of a list file. */
+  readonly index?: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
@@ -87,6 +95,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       data: item,
     }));
   }
+  if ('listPattern' in layout) return readListFiles(root, repoRelative, layout.listPattern, name, problems);
   return globSync(layout.pattern, { cwd: root })
     .sort()
     .flatMap((relative) => {
@@ -115,6 +124,34 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
     });
 }
 
+/** Every item of every YAML list file matching `pattern`, each knowing its file and position. */
+function readListFiles(
+  root: string,
+  repoRelative: (p: string) => string,
+  pattern: string,
+  name: CollectionName,
+  problems: ContentProblem[],
+): RawEntry[] {
+  return globSync(pattern, { cwd: root })
+    .sort()
+    .flatMap((relative) => {
+      const absolute = path.join(root, relative);
+      const file = repoRelative(absolute);
+      const data = parseYaml(readFileSync(absolute, 'utf8'), file, problems);
+      if (data === undefined) return [];
+      if (!Array.isArray(data)) {
+        problems.push({ file, message: `expected a list of ${name}, each item starting with "- id:"` });
+        return [];
+      }
+      return data.map((item: unknown, index) => ({
+        id: typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `item ${index + 1}`,
+        file,
+        data: item,
+        index,
+      }));
+    });
+}
+
 function knownKeysOf(schema: unknown): string[] {
   const shape = (schema as { shape?: Record<string, unknown> }).shape;
   if (shape) return Object.keys(shape);
@@ -127,12 +164,15 @@ function validateCollection<T>(raw: RawEntry[], name: CollectionName, problems: 
   const knownKeys = knownKeysOf(schema);
   return raw.flatMap((entry, index) => {
     const result = schema.safeParse(entry.data);
-    if (result.success) return [{ id: entry.id, file: entry.file, data: result.data as T }];
+    if (result.success)
+      return [{ id: entry.id, file: entry.file, data: result.data as T, ...(entry.index === undefined ? {} : { index: entry.index }) }];
     for (const issue of result.error.issues) {
       // Entries of a list file are named by their position, as an editor finds them.
-      const inList = 'listFile' in contentLayout[name];
-      const located = inList ? { ...issue, path: [index, ...issue.path] } : issue;
-      problems.push(problemFromIssue(entry.file, located, inList ? [entry.data] : entry.data, knownKeys));
+      const inList = 'listFile' in contentLayout[name] || 'listPattern' in contentLayout[name];
+      const located = inList ? { ...issue, path: [entry.index ?? index, ...issue.path] } : issue;
+      // The value found is quoted from the item at its position in the list.
+      const found = inList ? Object.assign([], { [entry.index ?? index]: entry.data }) : entry.data;
+      problems.push(problemFromIssue(entry.file, located, found, knownKeys));
     }
     return [];
   });
@@ -258,7 +298,7 @@ export function validateContent(dir: string): ValidationResult {
   const shownDir = repoRelative(root);
   const problems: ContentProblem[] = [];
   const raw = (name: CollectionName) => readEntries(root, repoRelative, name, problems);
-  const [strategy, years, themes, progress, partners, pages, glossary] = [
+  const [strategy, years, themes, progress, partners, pages, glossary, figures, charts] = [
     raw('strategy'),
     raw('years'),
     raw('themes'),
@@ -266,6 +306,8 @@ export function validateContent(dir: string): ValidationResult {
     raw('partners'),
     raw('pages'),
     raw('glossary'),
+    raw('figures'),
+    raw('charts'),
   ];
   const content: ValidContent = {
     strategy: validateCollection<Strategy>(strategy, 'strategy', problems),
@@ -275,8 +317,11 @@ export function validateContent(dir: string): ValidationResult {
     partners: validateCollection<Partner>(partners, 'partners', problems),
     pages: validateCollection<Page>(pages, 'pages', problems),
     glossary: validateCollection<GlossaryTerm>(glossary, 'glossary', problems),
+    figures: validateCollection<Figure>(figures, 'figures', problems),
+    charts: validateCollection<Chart>(charts, 'charts', problems),
   };
   const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
   checkReferences(content, { years: ids(years), themes: ids(themes), partners: ids(partners) }, problems, shownDir);
+  checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: ids(figures) }, problems, repoRelative);
   return { problems, content };
 }

@@ -6,3 +6,5 @@ export { partnerSchema, partnerKinds, type Partner } from './partner.ts';
 export { glossarySchema, type GlossaryTerm } from './glossary.ts';
 export { pageSchema, type Page } from './page.ts';
 export { progressSchema, type Progress, type Achievement, type Priority } from './progress.ts';
+export { figureSchema, figureAreas, figureUnits, figureQualifiers, type Figure } from './figure.ts';
+export { chartSchema, chartKinds, type Chart, type ChartKind } from './chart.ts';
