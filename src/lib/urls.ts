@@ -7,6 +7,9 @@ export const urls = {
   year: (yearId: string) => `/${yearId}/`,
   theme: (yearId: string, themeId: string) => `/${yearId}/${themeId}/`,
   report: (yearId: string) => `/${yearId}/report/`,
+  figures: (yearId: string, chartId?: string) => (chartId ? `/${yearId}/figures/#${chartId}` : `/${yearId}/figures/`),
+  chartCsv: (yearId: string, chartId: string) => `/${yearId}/figures/${chartId}.csv`,
+  achievement: (yearId: string, themeId: string, achievementId: string) => `/${yearId}/${themeId}/#${achievementId}`,
   about: () => '/about/',
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),
 } as const;
