@@ -6,8 +6,9 @@
  */
 import type { ChartDrawing } from '../lib/figures';
 
-/** Height per bar row and for the axis and legend, so the space is reserved before drawing. */
+/** Height per bar (more on a phone, where labels wrap more) and for the axis and legend. */
 const ROW_HEIGHT = 56;
+const NARROW_ROW_HEIGHT = 76;
 const FRAME_HEIGHT = 72;
 
 class ChartElement extends HTMLElement {
@@ -17,7 +18,9 @@ class ChartElement extends HTMLElement {
     const drawing = this.drawing();
     const rows = drawing.labels.length * drawing.series.length;
     // Set through the CSSOM, which the Content Security Policy allows (a style attribute it would not).
-    this.style.height = `${rows * ROW_HEIGHT + FRAME_HEIGHT}px`;
+    // The space is reserved before drawing, so nothing below moves when the chart appears.
+    const rowHeight = this.clientWidth < 480 ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+    this.style.height = `${rows * rowHeight + FRAME_HEIGHT}px`;
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;

@@ -10,14 +10,12 @@ import { formatValue, type ChartDrawing } from '../lib/figures';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** Long labels wrap onto lines of about this many characters. */
-const LABEL_WIDTH = 26;
-
-function wrap(label: string): string[] {
+/** Long labels wrap onto lines of about `width` characters. */
+function wrap(label: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of label.split(' ')) {
     const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= LABEL_WIDTH) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -77,10 +75,12 @@ function render(canvas: HTMLCanvasElement, drawing: ChartDrawing): Chart<'bar'> 
   const grid = cssColour('--border');
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const format = (value: number | string) => formatValue(Number(value), drawing.unit);
+  // Labels take at most about a third of the width, so they are never cut off on a phone.
+  const labelWidth = Math.max(10, Math.min(26, Math.floor(canvas.parentElement!.clientWidth / 24)));
   return new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: drawing.labels.map(wrap),
+      labels: drawing.labels.map((label) => wrap(label, labelWidth)),
       datasets: drawing.series.map((series, index) => ({
         label: series.name,
         data: [...series.values],
