@@ -7,7 +7,9 @@ export const urls = {
   year: (yearId: string) => `/${yearId}/`,
   theme: (yearId: string, themeId: string) => `/${yearId}/${themeId}/`,
   report: (yearId: string) => `/${yearId}/report/`,
-  figures: (yearId: string, chartId?: string) => (chartId ? `/${yearId}/figures/#${chartId}` : `/${yearId}/figures/`),
+  figures: (yearId: string, chartId?: string) => (chartId ? `/${yearId}/figures/#chart-${chartId}` : `/${yearId}/figures/`),
+  /** A chart's anchor: prefixed, as a chart may share its id with an achievement on the same page. */
+  chartAnchor: (chartId: string) => `chart-${chartId}`,
   chartCsv: (yearId: string, chartId: string) => `/${yearId}/figures/${chartId}.csv`,
   achievement: (yearId: string, themeId: string, achievementId: string) => `/${yearId}/${themeId}/#${achievementId}`,
   about: () => '/about/',

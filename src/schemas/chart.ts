@@ -14,7 +14,7 @@ export const chartKinds = ['bar', 'grouped-bar', 'funnel'] as const;
  * shown as a table first; the drawn chart is added in the browser.
  */
 export const chartSchema = z.strictObject({
-  /** Its anchor on the figures page and its CSV file: `/2024-25/figures/<id>.csv`. Unique within the year. */
+  /** Its anchor (`/2024-25/figures/#chart-<id>`) and its CSV file (`/2024-25/figures/<id>.csv`). Unique across all years. */
   id: slug,
   /** Id of the year it belongs to; must match the file it is in. */
   year: yearId,

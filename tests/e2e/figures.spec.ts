@@ -4,10 +4,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { formatFigure, statesFigure } from '../../src/lib/figures';
 import type { Figure } from '../../src/schemas/index';
-import { repoRoot } from './helpers';
+import { builtPages, repoRoot } from './helpers';
 
 const figures = parse(readFileSync(path.join(repoRoot, 'content/figures/2024-25.yaml'), 'utf8')) as Figure[];
 const CHART_CODE = /draw-chart|chart\.js/i;
+/** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
+const DRAWN = { timeout: 20_000 };
 const pagesWithoutCharts = [
   '/',
   '/2024-25/',
@@ -87,8 +89,8 @@ test('a chart is drawn on a canvas once the reader scrolls to it, and not before
 
   await chart.scrollIntoViewIfNeeded();
   const canvas = chart.getByRole('img', { name: /Grouped bar chart: Police reported 8,796 DA incidents/ });
-  await expect(canvas).toBeVisible();
-  await expect(chart.locator('dasv-chart')).toHaveAttribute('data-drawn', 'true');
+  await expect(canvas).toBeVisible(DRAWN);
+  await expect(chart.locator('dasv-chart')).toHaveAttribute('data-drawn', 'true', DRAWN);
   expect(scripts.filter((url) => CHART_CODE.test(url)).length).toBeGreaterThan(0);
   const painted = await canvas.evaluate((element: HTMLCanvasElement) => {
     const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
@@ -106,9 +108,9 @@ test.describe('when the reader prefers reduced motion', () => {
 
   test('the chart appears complete at once, without animating', async ({ page }) => {
     await page.goto('/2024-25/reducing-risk/');
-    const element = page.locator('#refuge-support dasv-chart');
+    const element = page.locator('#chart-refuge-support dasv-chart');
     await element.scrollIntoViewIfNeeded();
-    await expect(element).toHaveAttribute('data-drawn', 'true');
+    await expect(element).toHaveAttribute('data-drawn', 'true', DRAWN);
     const snapshot = () => element.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
     const first = await snapshot();
     await page.waitForTimeout(600);
@@ -197,7 +199,7 @@ test('pages with charts draw them with no Content Security Policy violation or c
     await page.goto(url);
     for (const chart of await page.locator('dasv-chart').all()) {
       await chart.scrollIntoViewIfNeeded();
-      await expect(chart).toHaveAttribute('data-drawn', 'true');
+      await expect(chart).toHaveAttribute('data-drawn', 'true', DRAWN);
     }
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), url).toEqual([]);
   }
@@ -206,9 +208,20 @@ test('pages with charts draw them with no Content Security Policy violation or c
 
 test('printed, a chart is its table', async ({ page }) => {
   await page.goto('/2024-25/figures/');
-  await page.locator('#sarc-support dasv-chart').scrollIntoViewIfNeeded();
-  await expect(page.locator('#sarc-support dasv-chart')).toHaveAttribute('data-drawn', 'true');
+  await page.locator('#chart-sarc-support dasv-chart').scrollIntoViewIfNeeded();
+  await expect(page.locator('#chart-sarc-support dasv-chart')).toHaveAttribute('data-drawn', 'true', DRAWN);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#sarc-support dasv-chart')).toBeHidden();
-  await expect(page.locator('#sarc-support').getByRole('table')).toBeVisible();
+  await expect(page.locator('#chart-sarc-support dasv-chart')).toBeHidden();
+  await expect(page.locator('#chart-sarc-support').getByRole('table')).toBeVisible();
+});
+
+test('no page has two elements with one id, so every anchor leads to one place', async ({ page }) => {
+  test.setTimeout(120_000);
+  const clashes: string[] = [];
+  for (const url of builtPages()) {
+    await page.goto(url);
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+    clashes.push(...ids.filter((id, index) => ids.indexOf(id) !== index).map((id) => `${url}#${id}`));
+  }
+  expect(clashes).toEqual([]);
 });
