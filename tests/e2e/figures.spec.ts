@@ -160,6 +160,7 @@ test('pages without a chart request no chart code, even read to the end', async 
 });
 
 test('every figure shown on a card and in its achievement equals its data', async ({ page }) => {
+  test.setTimeout(120_000);
   const themes = [...new Set(figures.map((f) => f.theme))];
   for (const theme of themes) {
     await page.goto(`/2024-25/${theme}/`);
