@@ -1,5 +1,7 @@
 import type { z } from 'astro/zod';
 import {
+  chartSchema,
+  figureSchema,
   glossarySchema,
   helpSchema,
   pageSchema,
@@ -21,6 +23,8 @@ export interface CollectionLayout {
   readonly pattern?: string;
   /** A single YAML file holding a list of entries, each with its own `id`. */
   readonly listFile?: string;
+  /** YAML files matched by a glob under content/ (one per year), each a list of entries with their own `id`. */
+  readonly listPattern?: string;
   readonly schema: z.ZodType;
 }
 
@@ -34,6 +38,8 @@ export const contentLayout = {
   glossary: { listFile: 'glossary.yaml', schema: glossarySchema },
   help: { listFile: 'help.yaml', schema: helpSchema },
   safety: { pattern: 'safety.yaml', schema: safetySchema },
+  figures: { listPattern: 'figures/*.yaml', schema: figureSchema },
+  charts: { listPattern: 'charts/*.yaml', schema: chartSchema },
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof contentLayout;

@@ -7,6 +7,10 @@ export const urls = {
   year: (yearId: string) => `/${yearId}/`,
   theme: (yearId: string, themeId: string) => `/${yearId}/${themeId}/`,
   report: (yearId: string) => `/${yearId}/report/`,
+  figures: (yearId: string, chartId?: string) => (chartId ? `/${yearId}/figures/#chart-${chartId}` : `/${yearId}/figures/`),
+  /** A chart's anchor: prefixed, as a chart may share its id with an achievement on the same page. */
+  chartAnchor: (chartId: string) => `chart-${chartId}`,
+  chartCsv: (yearId: string, chartId: string) => `/${yearId}/figures/${chartId}.csv`,
   about: () => '/about/',
   search: () => '/search/',
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),

@@ -2,9 +2,10 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
-import type { GlossaryTerm, HelpService, Page, Partner, Progress, Safety, Strategy, Theme, Year } from '../schemas/index.ts';
+import type { Chart, Figure, GlossaryTerm, HelpService, Page, Partner, Progress, Safety, Strategy, Theme, Year } from '../schemas/index.ts';
 import { contentLayout, type CollectionName } from './content-layout.ts';
 import { unsafeMarkup } from './content-safety.ts';
+import { checkFiguresAndCharts } from './validate-figures.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
 
 /** An entry that matched its schema, with the file it came from. */
@@ -12,6 +13,8 @@ export interface Entry<T> {
   readonly id: string;
   readonly file: string;
   readonly data: T;
+  /** Position in its list file (from 0), for entries of a list file. */
+  readonly index?: number;
 }
 
 export interface ValidContent {
@@ -24,6 +27,8 @@ export interface ValidContent {
   readonly glossary: Entry<GlossaryTerm>[];
   readonly help: Entry<HelpService>[];
   readonly safety: Entry<Safety>[];
+  readonly figures: Entry<Figure>[];
+  readonly charts: Entry<Chart>[];
 }
 
 export interface ValidationResult {
@@ -46,6 +51,8 @@ interface RawEntry {
   readonly id: string;
   readonly file: string;
   readonly data: unknown;
+  /** Position in its list file (from 0), for entries of a list file. */
+  readonly index?: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
@@ -113,6 +120,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       data: item,
     }));
   }
+  if ('listPattern' in layout) return readListFiles(root, repoRelative, layout.listPattern, name, problems);
   return globSync(layout.pattern, { cwd: root })
     .sort()
     .flatMap((relative) => {
@@ -140,6 +148,36 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       }
       const data = parseYaml(text, file, problems);
       return data === undefined ? [] : [{ id, file, data: data ?? {} }];
+    });
+}
+
+/** Every item of every YAML list file matching `pattern`, each knowing its file and position. */
+function readListFiles(
+  root: string,
+  repoRelative: (p: string) => string,
+  pattern: string,
+  name: CollectionName,
+  problems: ContentProblem[],
+): RawEntry[] {
+  return globSync(pattern, { cwd: root })
+    .sort()
+    .flatMap((relative) => {
+      const absolute = path.join(root, relative);
+      const file = repoRelative(absolute);
+      const text = readFileSync(absolute, 'utf8');
+      problems.push(...unsafeMarkup(text, file));
+      const data = parseYaml(text, file, problems);
+      if (data === undefined) return [];
+      if (!Array.isArray(data)) {
+        problems.push({ file, message: `expected a list of ${name}, each item starting with "- id:"` });
+        return [];
+      }
+      return data.map((item: unknown, index) => ({
+        id: typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `item ${index + 1}`,
+        file,
+        data: item,
+        index,
+      }));
     });
 }
 
@@ -173,16 +211,16 @@ function validateCollection<T>(raw: RawEntry[], name: CollectionName, problems: 
   const schema = contentLayout[name].schema;
   return raw.flatMap((entry, index) => {
     const result = schema.safeParse(entry.data);
-    if (result.success) return [{ id: entry.id, file: entry.file, data: result.data as T }];
+    if (result.success)
+      return [{ id: entry.id, file: entry.file, data: result.data as T, ...(entry.index === undefined ? {} : { index: entry.index }) }];
     for (const issue of result.error.issues) {
       // Entries of a list file are named by their position, as an editor finds them.
-      const inList = 'listFile' in contentLayout[name];
-      const located = inList ? { ...issue, path: [index, ...issue.path] } : issue;
+      const inList = 'listFile' in contentLayout[name] || 'listPattern' in contentLayout[name];
+      const located = inList ? { ...issue, path: [entry.index ?? index, ...issue.path] } : issue;
       const knownKeys = knownKeysAt(schema, issue.path);
-      // The value found is looked up along the located path, so the entry sits at its own position.
-      const listed: unknown[] = [];
-      listed[index] = entry.data;
-      problems.push(problemFromIssue(entry.file, located, inList ? listed : entry.data, knownKeys));
+      // The value found is quoted from the item at its position in the list.
+      const found = inList ? Object.assign([], { [entry.index ?? index]: entry.data }) : entry.data;
+      problems.push(problemFromIssue(entry.file, located, found, knownKeys));
     }
     return [];
   });
@@ -338,7 +376,7 @@ export function validateContent(dir: string): ValidationResult {
   const shownDir = repoRelative(root);
   const problems: ContentProblem[] = [];
   const raw = (name: CollectionName) => readEntries(root, repoRelative, name, problems);
-  const [strategy, years, themes, progress, partners, pages, glossary] = [
+  const [strategy, years, themes, progress, partners, pages, glossary, figures, charts] = [
     raw('strategy'),
     raw('years'),
     raw('themes'),
@@ -346,6 +384,8 @@ export function validateContent(dir: string): ValidationResult {
     raw('partners'),
     raw('pages'),
     raw('glossary'),
+    raw('figures'),
+    raw('charts'),
   ];
   const [help, safety] = [raw('help'), raw('safety')];
   const content: ValidContent = {
@@ -358,6 +398,8 @@ export function validateContent(dir: string): ValidationResult {
     glossary: validateCollection<GlossaryTerm>(glossary, 'glossary', problems),
     help: validateCollection<HelpService>(help, 'help', problems),
     safety: validateCollection<Safety>(safety, 'safety', problems),
+    figures: validateCollection<Figure>(figures, 'figures', problems),
+    charts: validateCollection<Chart>(charts, 'charts', problems),
   };
   const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
   checkReferences(
@@ -367,5 +409,6 @@ export function validateContent(dir: string): ValidationResult {
     shownDir,
   );
   checkSafetyAndHelp(content, { safety: safety.length }, problems, shownDir);
+  checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: ids(figures) }, problems, repoRelative);
   return { problems, content };
 }

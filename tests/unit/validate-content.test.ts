@@ -85,6 +85,57 @@ describe('broken content is refused with the file, the field and what was expect
     'partner-event-handler': [
       'content/partners.yaml: line 7: an inline event handler (onerror=): content cannot run code\n    hint: remove the attribute',
     ],
+    'chart-figures-not-a-list': [
+      'content/charts/2024-25.yaml → item 1 → figures: expected a list of figure ids, like [refuge-women, refuge-children]; found "refuge-women"',
+    ],
+    'chart-funnel-widens': [
+      'content/charts/2024-25.yaml → item 1 → figures: a funnel narrows, but stage 2 (4,599) is larger than stage 1 (2,897)\n    hint: list the stages in order, from the first (referrals) to the last (supported)',
+    ],
+    'chart-grouped-bar-one-area': [
+      'content/charts/2024-25.yaml → item 1 → figures: a grouped bar compares areas, but every figure is for "both"\n    hint: use kind: bar',
+    ],
+    'chart-mixed-units': [
+      'content/charts/2024-25.yaml → item 1 → figures: mixes units (count: idva-referrals; percent: idva-engagement); expected one unit per chart\n    hint: counts and percentages cannot share an axis: make a chart for each',
+    ],
+    'chart-no-figures': ['content/charts/2024-25.yaml → item 1 → figures: expected at least one figure id; found an empty list'],
+    'chart-number-not-in-figures': [
+      'content/charts/2024-25.yaml → item 1 → title: "99" is not one of the chart\'s figures (98, 107) nor in the text they come from\n    hint: a title or summary states only the numbers the report gives for these achievements',
+    ],
+    'chart-unknown-figure': [
+      'content/charts/2024-25.yaml → item 1 → figures item 2: unknown figure "refuge-childen"; expected an id from content/figures/2024-25.yaml\n    hint: did you mean "refuge-children"?',
+    ],
+    'figure-count-not-whole': [
+      'content/figures/2024-25.yaml → item 1 → value: expected a whole number for a count, like 1237; found 1237.5',
+    ],
+    'figure-duplicate-id': [
+      'content/figures/2024-25.yaml → item 1 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (item 2)\n    hint: <Figure id="…"> and charts name a figure by its id alone, so ids are unique across all years: add the year to a repeated one, like "marac-cases-2025-26"',
+      'content/figures/2024-25.yaml → item 2 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (item 1)\n    hint: <Figure id="…"> and charts name a figure by its id alone, so ids are unique across all years: add the year to a repeated one, like "marac-cases-2025-26"',
+    ],
+    'figure-percent-over-100': ['content/figures/2024-25.yaml → item 1 → value: expected a percentage from 0 to 100; found 163'],
+    'figure-qualifier-not-in-text': [
+      'content/figures/2024-25.yaml → item 1 → value: over 1,237 is not what the text of "marac-cases-heard" says: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: the figure and the achievement must say the same number (with "over" or "more than" if the text has it): correct whichever is wrong',
+    ],
+    'figure-unknown-statement': [
+      'content/figures/2024-25.yaml → item 1 → statement: unknown achievement "marac-cases-hear"; expected the id of an achievement in content/progress/2024-25/\n    hint: did you mean "marac-cases-heard"?',
+    ],
+    'figure-unknown-theme': [
+      'content/figures/2024-25.yaml → item 1 → theme: unknown theme "reducing-rsik"; expected a file name from content/themes/\n    hint: did you mean "reducing-risk"?',
+    ],
+    'figure-value-not-in-text': [
+      'content/figures/2024-25.yaml → item 1 → value: 1,238 is not what the text of "marac-cases-heard" says: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: the figure and the achievement must say the same number (with "over" or "more than" if the text has it): correct whichever is wrong',
+    ],
+    'figure-value-not-number': [
+      'content/figures/2024-25.yaml → item 1 → value: expected a number written without commas or %, like 1237; found "1,237"',
+    ],
+    'figure-wrong-theme': [
+      'content/figures/2024-25.yaml → item 1 → theme: the figure\'s achievement "marac-cases-heard" is under "reducing-risk" (content/progress/2024-25/reducing-risk.mdx), not "awareness"\n    hint: set theme to "reducing-risk"',
+    ],
+    'figure-wrong-year': [
+      'content/figures/2024-25.yaml → item 1 → year: the year "2023-24" does not match the file; expected "2024-25"\n    hint: figures for a year live in the file named after it',
+    ],
+    'mdx-unknown-figure': [
+      'content/progress/2024-25/data.mdx → line 13: <Figure id="marac-case" /> names no figure\n    hint: did you mean "marac-cases"?',
+    ],
     'year-bad-date': ['content/years/2024-25.yaml → endDate: expected a date written as YYYY-MM-DD, like 2025-03-31; found "31/03/2025"'],
     'theme-unclosed-mdx-tag': [
       'content/themes/awareness.mdx: the text cannot be read as MDX (line 10): Expected a closing tag for `<Figure>` before the end of `paragraph`\n    hint: every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',

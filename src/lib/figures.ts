@@ -1,0 +1,185 @@
+/**
+ * Figures as readers see them: en-GB numbers, the tables charts are drawn from, and CSV files
+ * holding exactly a table's data. Pure functions, shared by the pages, the build and the checker.
+ */
+import type { Chart, ChartKind, Figure } from '../schemas/index.ts';
+
+type Unit = Figure['unit'];
+type Area = Figure['area'];
+
+const countFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const percentFormat = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+
+/** A value as the report writes it: `1,237` for a count, `63%` for a percentage. */
+export function formatValue(value: number, unit: Unit): string {
+  return unit === 'percent' ? percentFormat.format(value / 100) : countFormat.format(value);
+}
+
+/** A figure's number with its qualifier, as shown on cards and in text: `over 1,800`. */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>): string {
+  const number = formatValue(figure.value, figure.unit);
+  return figure.qualifier ? `${figure.qualifier} ${number}` : number;
+}
+
+/** The area as a reader names it. */
+export function areaName(area: Area): string {
+  return area === 'both' ? 'Cambridgeshire & Peterborough' : area;
+}
+
+/**
+ * The figure with this id. Ids are unique across years (the checker makes sure); an unknown id
+ * throws, naming it, rather than show a missing number.
+ */
+export function findFigure<F extends Pick<Figure, 'id'>>(figures: readonly F[], id: string): F {
+  const figure = figures.find((f) => f.id === id);
+  if (!figure) throw new Error(`<Figure id="${id}" />: there is no figure "${id}" in content/figures/`);
+  return figure;
+}
+
+/** A number found in running text, with what the text says around it. */
+export interface NumberInText {
+  /** The number as written: `4,599`, `63%`, `1700`. */
+  readonly written: string;
+  readonly value: number;
+  readonly unit: Unit;
+  /** "over" or "more than" when the text puts it before the number. */
+  readonly qualifier: Figure['qualifier'];
+}
+
+const NUMBER = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)/g;
+const QUALIFIER_BEFORE = /\b(over|more than)\s+$/i;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * Every number written in digits in `text`, with or without thousands separators ("1,237" and
+ * "1700" both count), so a figure can be checked against the words that state it.
+ */
+export function numbersIn(text: string): NumberInText[] {
+  return [...text.matchAll(NUMBER)].map((match) => {
+    const before = text.slice(0, match.index);
+    const qualifier = QUALIFIER_BEFORE.exec(before)?.[1]?.toLowerCase() as Figure['qualifier'];
+    return {
+      written: match[0],
+      value: Number(`${match[1]!.replaceAll(',', '')}${match[2] ?? ''}`),
+      unit: match[3] ? 'percent' : 'count',
+      qualifier,
+    };
+  });
+}
+
+/**
+ * Whether `text` states the figure: its number (in digits, or a count up to ten as a word such
+ * as "Two") with its unit, and, if the figure has a qualifier ("over"), with that word before it.
+ * A figure without one may still follow "over": "164 professionals over 5 sessions".
+ */
+export function statesFigure(text: string, figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>): boolean {
+  const inDigits = numbersIn(text).some(
+    (n) => n.value === figure.value && n.unit === figure.unit && (figure.qualifier === undefined || n.qualifier === figure.qualifier),
+  );
+  if (inDigits) return true;
+  const word = figure.unit === 'count' && !figure.qualifier ? NUMBER_WORDS[figure.value] : undefined;
+  return word !== undefined && new RegExp(`\\b${word}\\b`, 'i').test(text);
+}
+
+/** Where the figure's number first stands in `text` (characters from the start), for ordering. */
+export function positionIn(text: string, figure: Pick<Figure, 'value' | 'unit'>): number {
+  const match = [...text.matchAll(NUMBER)].find(
+    (m) => Number(`${m[1]!.replaceAll(',', '')}${m[2] ?? ''}`) === figure.value && (m[3] ? 'percent' : 'count') === figure.unit,
+  );
+  return match?.index ?? 0;
+}
+
+/** A table cell: what the page shows, and what the CSV file holds (a plain number for values). */
+export interface TableCell {
+  readonly text: string;
+  readonly csv: string | number;
+}
+
+/** The data of one chart as a table: the page's table, the CSV file and the drawn chart all read it. */
+export interface ChartTable {
+  readonly kind: ChartKind;
+  readonly unit: Unit;
+  /** Column headings, the first naming the row labels. */
+  readonly headers: readonly string[];
+  /** One row per bar (bar, funnel) or per group of bars (grouped bar); the first cell is its label. */
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+/** The first letter in upper case: labels read after a number ("cases heard…") start a table row. */
+export function sentenceCase(label: string): string {
+  return label.replace(/\p{L}/u, (letter) => letter.toUpperCase());
+}
+
+function valueCell(figure: Figure): TableCell {
+  return { text: formatValue(figure.value, figure.unit), csv: figure.value };
+}
+
+/**
+ * The table of a chart's figures, in the chart's order. A grouped bar has one row per label and
+ * one column per area; a bar chart or funnel has one row per figure with its area.
+ */
+export function chartTable(chart: Pick<Chart, 'kind'>, figures: readonly Figure[]): ChartTable {
+  const unit = figures[0]?.unit ?? 'count';
+  const valueHeading = unit === 'percent' ? 'Percentage' : 'Number';
+  if (chart.kind === 'grouped-bar') {
+    const areas = [...new Set(figures.map((f) => f.area))];
+    const labels = [...new Set(figures.map((f) => f.label))];
+    return {
+      kind: chart.kind,
+      unit,
+      headers: ['Measure', ...areas.map(areaName)],
+      rows: labels.map((label) => {
+        const labelCell = { text: sentenceCase(label), csv: sentenceCase(label) };
+        const cells = areas.map((area) => {
+          const figure = figures.find((f) => f.label === label && f.area === area);
+          return figure ? valueCell(figure) : { text: '', csv: '' };
+        });
+        return [labelCell, ...cells];
+      }),
+    };
+  }
+  return {
+    kind: chart.kind,
+    unit,
+    headers: [chart.kind === 'funnel' ? 'Stage' : 'Measure', 'Area', valueHeading],
+    rows: figures.map((figure) => {
+      const label = sentenceCase(figure.label);
+      const area = areaName(figure.area);
+      return [{ text: label, csv: label }, { text: area, csv: area }, valueCell(figure)];
+    }),
+  };
+}
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The table as a CSV file (RFC 4180: CRLF line ends, fields quoted where needed), values as plain numbers. */
+export function tableCsv(table: Pick<ChartTable, 'headers' | 'rows'>): string {
+  const lines = [table.headers, ...table.rows.map((row) => row.map((cell) => cell.csv))];
+  return `${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** What the browser needs to draw a chart: series of values per row label. */
+export interface ChartDrawing {
+  readonly kind: ChartKind;
+  readonly unit: Unit;
+  readonly labels: readonly string[];
+  readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
+}
+
+/** The drawing data of a chart table: one series per value column. */
+export function chartDrawing(table: ChartTable): ChartDrawing {
+  const valueColumns = table.kind === 'grouped-bar' ? table.headers.slice(1) : [table.headers[2]!];
+  const firstValueColumn = table.kind === 'grouped-bar' ? 1 : 2;
+  return {
+    kind: table.kind,
+    unit: table.unit,
+    labels: table.rows.map((row) => row[0]!.text),
+    series: valueColumns.map((name, index) => ({
+      name,
+      values: table.rows.map((row) => Number(row[firstValueColumn + index]!.csv)),
+    })),
+  };
+}

@@ -1,0 +1,19 @@
+// One CSV file per chart, written at build time: /2024-25/figures/<chart-id>.csv holds exactly the
+// data of the chart's table, so the download link works without JavaScript.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCharts } from '../../../lib/figure-data';
+import { tableCsv } from '../../../lib/figures';
+import { getYears } from '../../../lib/site-data';
+
+export const getStaticPaths = (async () => {
+  const years = await getYears();
+  const paths = await Promise.all(
+    years.map(async (year) =>
+      (await getCharts(year.id)).map((item) => ({ params: { year: year.id, chart: item.chart.id }, props: { csv: tableCsv(item.table) } })),
+    ),
+  );
+  return paths.flat();
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ csv: string }> = ({ props }) =>
+  new Response(props.csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

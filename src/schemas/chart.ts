@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { slug, text, yearId } from './common.ts';
+
+/**
+ * How a chart draws its figures:
+ * - `bar`: one bar per figure;
+ * - `grouped-bar`: figures that share a label form a group, one bar per area (Cambridgeshire, Peterborough);
+ * - `funnel`: one bar per stage, in the order listed, from the first stage (referrals) to the last (supported).
+ */
+export const chartKinds = ['bar', 'grouped-bar', 'funnel'] as const;
+
+/**
+ * One chart of a year's figures (`content/charts/<year>.yaml`, one list item each). It is always
+ * shown as a table first; the drawn chart is added in the browser.
+ */
+export const chartSchema = z.strictObject({
+  /** Its anchor (`/2024-25/figures/#chart-<id>`) and its CSV file (`/2024-25/figures/<id>.csv`). Unique across all years. */
+  id: slug,
+  /** Id of the year it belongs to; must match the file it is in. */
+  year: yearId,
+  /** One of: bar, grouped-bar, funnel. */
+  kind: z.enum(chartKinds, { error: `expected kind to be one of: ${chartKinds.join(', ')}` }),
+  /** The message, not the topic, using only facts from the report: "Local refuges supported 98 women and 107 children". */
+  title: text,
+  /** What the chart shows, in a sentence or two, for readers who cannot see it. Numbers must be its figures'. */
+  summary: text,
+  /** Where the numbers come from, e.g. "DASV Partnership, Progress in Year One, 2024/25". */
+  source: text,
+  /** Ids of the figures it shows (from the same year's figures file), in order; all with the same unit. */
+  figures: z
+    .array(slug, { error: 'expected a list of figure ids, like [refuge-women, refuge-children]' })
+    .min(1, { error: 'expected at least one figure id' }),
+});
+
+export type Chart = z.infer<typeof chartSchema>;
+export type ChartKind = (typeof chartKinds)[number];

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { slug, text, yearId } from './common.ts';
+
+/** What a figure counts. */
+export const figureUnits = ['count', 'percent'] as const;
+
+/** The area a figure is reported for. */
+export const figureAreas = ['Cambridgeshire', 'Peterborough', 'both'] as const;
+
+/** Words the report puts before a number it gives as a lower bound ("over 1,800 people"). */
+export const figureQualifiers = ['over', 'more than'] as const;
+
+const shared = {
+  /** Names the figure everywhere: `<Figure id="marac-cases" />`, charts' `figures` lists. Unique across all years. */
+  id: slug,
+  /** What the number counts, as a short phrase that reads after it: "cases heard at MARAC". */
+  label: text,
+  /** Cambridgeshire, Peterborough, or both: "both" where the report names no single area. */
+  area: z.enum(figureAreas, { error: `expected area to be one of: ${figureAreas.join(', ')}` }),
+  /** "over" or "more than" when the report gives the number as a lower bound; shown before the number. */
+  qualifier: z.enum(figureQualifiers, { error: `expected qualifier to be one of: ${figureQualifiers.join(', ')}` }).optional(),
+  /** Id of the theme or aim it belongs to (a file name in content/themes/). */
+  theme: slug,
+  /** Id of the year it was reported for (a file name in content/years/); must match the file it is in. */
+  year: yearId,
+  /** Id of the achievement whose text states this number; the number must appear in that text. */
+  statement: slug,
+  /** true for the few figures shown as big numbers on the home page. Default false. */
+  headline: z.boolean({ error: 'expected true or false' }).default(false),
+};
+
+/** A number written in YAML; "1,237" (with a comma) is text to YAML, so say how to write it. */
+const numberValue = z.number({ error: 'expected a number written without commas or %, like 1237' });
+
+/**
+ * One number from the report (`content/figures/<year>.yaml`, one list item each). Text, cards,
+ * charts, tables and CSV files all read this value, so they can never disagree.
+ */
+export const figureSchema = z.discriminatedUnion(
+  'unit',
+  [
+    z.strictObject({
+      ...shared,
+      /** A count of people, cases, sessions...: a whole number of 0 or more. */
+      unit: z.literal('count'),
+      /** The number, without commas: 1237. */
+      value: numberValue
+        .int({ error: 'expected a whole number for a count, like 1237' })
+        .nonnegative({ error: 'expected a count of 0 or more' }),
+    }),
+    z.strictObject({
+      ...shared,
+      /** A percentage. */
+      unit: z.literal('percent'),
+      /** The percentage without the % sign: 63 for 63%. Between 0 and 100. */
+      value: numberValue
+        .min(0, { error: 'expected a percentage from 0 to 100' })
+        .max(100, { error: 'expected a percentage from 0 to 100' }),
+    }),
+  ],
+  { error: `expected unit to be one of: ${figureUnits.join(', ')}` },
+);
+
+export type Figure = z.infer<typeof figureSchema>;

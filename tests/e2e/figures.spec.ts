@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { formatFigure, statesFigure } from '../../src/lib/figures';
+import type { Figure } from '../../src/schemas/index';
+import { builtPages, repoRoot } from './helpers';
+
+const figures = parse(readFileSync(path.join(repoRoot, 'content/figures/2024-25.yaml'), 'utf8')) as Figure[];
+const CHART_CODE = /draw-chart|chart\.js/i;
+/** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
+const DRAWN = { timeout: 20_000 };
+const pagesWithoutCharts = [
+  '/',
+  '/2024-25/',
+  '/2024-25/report/',
+  '/2024-25/data/',
+  '/2024-25/victim-survivor-voice/',
+  '/about/',
+  '/glossary/',
+];
+
+/** Every script file the page requests, from loading to having been scrolled to the end. */
+async function scriptsRequestedWhileReading(page: Page, url: string): Promise<string[]> {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(url);
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  return scripts;
+}
+
+/** One CSV file as rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split('\r\n').filter((l) => l.length > 0)) {
+    const fields = [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
+      m[1] !== undefined ? m[1].replaceAll('""', '"') : (m[2] ?? ''),
+    );
+    rows.push(fields);
+  }
+  return rows;
+}
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every chart is a table with its CSV link, source and year', async ({ page }) => {
+    await page.goto('/2024-25/figures/');
+    const charts = page.locator('section.chart');
+    expect(await charts.count()).toBeGreaterThanOrEqual(5);
+    for (const chart of await charts.all()) {
+      const table = chart.getByRole('table');
+      await expect(table).toBeVisible();
+      expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+      await expect(chart.getByRole('link', { name: /Download this data as a CSV file/ })).toHaveAttribute(
+        'href',
+        /^\/2024-25\/figures\/[a-z0-9-]+\.csv$/,
+      );
+      await expect(chart.getByText(/^Source: .*Year One, 2024\/25\.$/)).toBeVisible();
+      await expect(chart.locator('canvas')).toHaveCount(0);
+    }
+  });
+
+  test('the headline figures are on the home page, linked to the achievements that state them', async ({ page }) => {
+    await page.goto('/');
+    const cards = page.getByRole('list', { name: 'Year One in numbers' }).getByRole('link');
+    expect(await cards.count()).toBe(figures.filter((f) => f.headline).length);
+    await page.getByRole('link', { name: '1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)' }).click();
+    await expect(page).toHaveURL('/2024-25/reducing-risk/#marac-cases-heard');
+  });
+});
+
+test('a chart is drawn on a canvas once the reader scrolls to it, and not before', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(request.url()));
+  await page.goto('/2024-25/pursuing-perpetrators/');
+  const chart = page.locator('section.chart').first();
+  await page.waitForLoadState('networkidle');
+  await expect(chart.locator('canvas')).toHaveCount(0);
+  expect(scripts.filter((url) => CHART_CODE.test(url))).toEqual([]);
+
+  await chart.scrollIntoViewIfNeeded();
+  const canvas = chart.getByRole('img', { name: /Grouped bar chart: Police reported 8,796 DA incidents/ });
+  await expect(canvas).toBeVisible(DRAWN);
+  await expect(chart.locator('dasv-chart')).toHaveAttribute('data-drawn', 'true', DRAWN);
+  expect(scripts.filter((url) => CHART_CODE.test(url)).length).toBeGreaterThan(0);
+  const painted = await canvas.evaluate((element: HTMLCanvasElement) => {
+    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+    return count;
+  });
+  expect(painted).toBeGreaterThan(1000);
+  // The table stays: it is the data for everyone.
+  await expect(chart.getByRole('table')).toBeVisible();
+});
+
+test.describe('when the reader prefers reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the chart appears complete at once, without animating', async ({ page }) => {
+    await page.goto('/2024-25/reducing-risk/');
+    const element = page.locator('#chart-refuge-support dasv-chart');
+    await element.scrollIntoViewIfNeeded();
+    await expect(element).toHaveAttribute('data-drawn', 'true', DRAWN);
+    const snapshot = () => element.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+    const first = await snapshot();
+    await page.waitForTimeout(600);
+    expect(await snapshot()).toBe(first);
+  });
+});
+
+test('each downloaded CSV file holds exactly the data of its table', async ({ page }) => {
+  await page.goto('/2024-25/figures/');
+  for (const chart of await page.locator('section.chart').all()) {
+    const table = chart.getByRole('table');
+    const headers = await table.locator('thead th').allInnerTexts();
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText.trim())));
+    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('link', { name: /Download this data/ }).click()]);
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(csv[0]).toEqual(headers.map((h) => h.trim()));
+    expect(csv.slice(1).length).toBe(rows.length);
+    csv.slice(1).forEach((fields, rowIndex) => {
+      const cells = rows[rowIndex]!;
+      expect(fields.length).toBe(cells.length);
+      fields.forEach((field, index) => {
+        const cell = cells[index]!;
+        // Numbers are plain in the CSV and en-GB on the page: 8796 and "8,796", 63 and "63%".
+        if (/^\d+(\.\d+)?$/.test(field)) expect(Number(cell.replaceAll(',', '').replace('%', ''))).toBe(Number(field));
+        else expect(field).toBe(cell);
+      });
+    });
+  }
+});
+
+test('pages without a chart request no chart code, even read to the end', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The pattern finds chart code where there is some, so its absence below means something.
+  expect((await scriptsRequestedWhileReading(page, '/2024-25/figures/')).filter((s) => CHART_CODE.test(s)).length).toBeGreaterThan(0);
+  for (const url of pagesWithoutCharts) {
+    const fresh = await page.context().newPage();
+    const scripts = await scriptsRequestedWhileReading(fresh, url);
+    expect(await fresh.locator('dasv-chart').count(), url).toBe(0);
+    expect(
+      scripts.filter((s) => CHART_CODE.test(s) || s.includes('Chart.astro')),
+      url,
+    ).toEqual([]);
+    await fresh.close();
+  }
+});
+
+test('every figure shown on a card and in its achievement equals its data', async ({ page }) => {
+  test.setTimeout(120_000);
+  const themes = [...new Set(figures.map((f) => f.theme))];
+  for (const theme of themes) {
+    await page.goto(`/2024-25/${theme}/`);
+    for (const figure of figures.filter((f) => f.theme === theme)) {
+      const card = page.locator(`.big-number[data-figure="${figure.id}"]`);
+      await expect(card.locator('.big-number-value'), figure.id).toHaveText(formatFigure(figure));
+      await expect(card.locator('.big-number-label'), figure.id).toHaveText(figure.label);
+      const statement = await page.locator(`li#${figure.statement}`).innerText();
+      expect(statesFigure(statement, figure), `${figure.id} in "${statement}"`).toBe(true);
+    }
+  }
+  await page.goto('/');
+  for (const figure of figures.filter((f) => f.headline)) {
+    await expect(page.locator(`.big-number[data-figure="${figure.id}"] .big-number-value`)).toHaveText(formatFigure(figure));
+  }
+});
+
+test('pages with charts draw them with no Content Security Policy violation or console error', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const url of [
+    '/2024-25/figures/',
+    '/2024-25/awareness/',
+    '/2024-25/reducing-risk/',
+    '/2024-25/pursuing-perpetrators/',
+    '/2024-25/support-for-victims/',
+  ]) {
+    await page.goto(url);
+    for (const chart of await page.locator('dasv-chart').all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toHaveAttribute('data-drawn', 'true', DRAWN);
+    }
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), url).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('printed, a chart is its table', async ({ page }) => {
+  await page.goto('/2024-25/figures/');
+  await page.locator('#chart-sarc-support dasv-chart').scrollIntoViewIfNeeded();
+  await expect(page.locator('#chart-sarc-support dasv-chart')).toHaveAttribute('data-drawn', 'true', DRAWN);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#chart-sarc-support dasv-chart')).toBeHidden();
+  await expect(page.locator('#chart-sarc-support').getByRole('table')).toBeVisible();
+});
+
+test('no page has two elements with one id, so every anchor leads to one place', async ({ page }) => {
+  test.setTimeout(120_000);
+  const clashes: string[] = [];
+  for (const url of builtPages()) {
+    await page.goto(url);
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+    clashes.push(...ids.filter((id, index) => ids.indexOf(id) !== index).map((id) => `${url}#${id}`));
+  }
+  expect(clashes).toEqual([]);
+});

@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import {
+  chartDrawing,
+  chartTable,
+  findFigure,
+  formatFigure,
+  formatValue,
+  numbersIn,
+  statesFigure,
+  tableCsv,
+} from '../../src/lib/figures.ts';
+import type { Figure } from '../../src/schemas/index.ts';
+
+function figure(overrides: Partial<Figure> & Pick<Figure, 'id' | 'value'>): Figure {
+  return {
+    label: 'cases heard',
+    unit: 'count',
+    area: 'both',
+    theme: 'reducing-risk',
+    year: '2024-25',
+    statement: 'marac-cases-heard',
+    headline: false,
+    ...overrides,
+  } as Figure;
+}
+
+describe('numbers are written as in en-GB', () => {
+  test('counts have thousands separators', () => {
+    expect(formatValue(1237, 'count')).toBe('1,237');
+    expect(formatValue(16460, 'count')).toBe('16,460');
+    expect(formatValue(8, 'count')).toBe('8');
+    expect(formatValue(0, 'count')).toBe('0');
+  });
+
+  test('percentages carry the sign, decimals only when there are some', () => {
+    expect(formatValue(63, 'percent')).toBe('63%');
+    expect(formatValue(100, 'percent')).toBe('100%');
+    expect(formatValue(62.5, 'percent')).toBe('62.5%');
+  });
+
+  test('a lower bound keeps its word', () => {
+    expect(formatFigure({ value: 1800, unit: 'count', qualifier: 'over' })).toBe('over 1,800');
+    expect(formatFigure({ value: 500, unit: 'count', qualifier: 'more than' })).toBe('more than 500');
+    expect(formatFigure({ value: 92, unit: 'percent' })).toBe('92%');
+  });
+});
+
+describe('numbers in text', () => {
+  test('are read with or without thousands separators, with their unit and qualifier', () => {
+    expect(numbersIn('4,599 referrals to IDVA service, 63% engagement – 2,897 supported')).toEqual([
+      { written: '4,599', value: 4599, unit: 'count', qualifier: undefined },
+      { written: '63%', value: 63, unit: 'percent', qualifier: undefined },
+      { written: '2,897', value: 2897, unit: 'count', qualifier: undefined },
+    ]);
+    expect(numbersIn('reached 1700 children').map((n) => n.value)).toEqual([1700]);
+    expect(numbersIn('seen by over 1,800 people')[0]?.qualifier).toBe('over');
+    expect(numbersIn('to more than 500 professionals')[0]?.qualifier).toBe('more than');
+  });
+
+  test('a figure is stated only by its own number and unit', () => {
+    const text = '4,599 referrals to IDVA service, 63% engagement – 2,897 supported';
+    expect(statesFigure(text, { value: 4599, unit: 'count' })).toBe(true);
+    expect(statesFigure(text, { value: 63, unit: 'percent' })).toBe(true);
+    expect(statesFigure(text, { value: 63, unit: 'count' })).toBe(false);
+    expect(statesFigure(text, { value: 4598, unit: 'count' })).toBe(false);
+    // "8" is not stated by "8,796"
+    expect(statesFigure('Cambs 8,796', { value: 8, unit: 'count' })).toBe(false);
+  });
+
+  test('a lower bound must keep its word in the text, and small counts may be words', () => {
+    expect(statesFigure('seen by over 1,800 people', { value: 1800, unit: 'count', qualifier: 'over' })).toBe(true);
+    expect(statesFigure('seen by 1,800 people', { value: 1800, unit: 'count', qualifier: 'over' })).toBe(false);
+    expect(statesFigure('Two “It Starts with Men” events held', { value: 2, unit: 'count' })).toBe(true);
+    expect(statesFigure('Three events held', { value: 2, unit: 'count' })).toBe(false);
+  });
+});
+
+describe('figure lookup', () => {
+  const figures = [figure({ id: 'marac-cases', value: 1237 }), figure({ id: 'refuge-women', value: 98 })];
+
+  test('finds a figure by its id', () => {
+    expect(findFigure(figures, 'refuge-women').value).toBe(98);
+  });
+
+  test('refuses an unknown id, naming it', () => {
+    expect(() => findFigure(figures, 'marac-case')).toThrow(
+      '<Figure id="marac-case" />: there is no figure "marac-case" in content/figures/',
+    );
+  });
+});
+
+describe('chart tables and CSV files', () => {
+  const incidents = [
+    figure({ id: 'a', value: 8796, label: 'police reported DA incidents', area: 'Cambridgeshire' }),
+    figure({ id: 'b', value: 5065, label: 'police reported DA incidents', area: 'Peterborough' }),
+    figure({ id: 'c', value: 2270, label: 'sexual offences reported to police', area: 'Cambridgeshire' }),
+    figure({ id: 'd', value: 1509, label: 'sexual offences reported to police', area: 'Peterborough' }),
+  ];
+
+  test('a grouped bar has a row per label and a column per area', () => {
+    const table = chartTable({ kind: 'grouped-bar' }, incidents);
+    expect(table.headers).toEqual(['Measure', 'Cambridgeshire', 'Peterborough']);
+    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Police reported DA incidents', '8,796', '5,065'],
+      ['Sexual offences reported to police', '2,270', '1,509'],
+    ]);
+    expect(chartDrawing(table).series).toEqual([
+      { name: 'Cambridgeshire', values: [8796, 2270] },
+      { name: 'Peterborough', values: [5065, 1509] },
+    ]);
+  });
+
+  test('a bar chart or funnel has a row per figure with its area', () => {
+    const table = chartTable({ kind: 'funnel' }, [
+      figure({ id: 'r', value: 4599, label: 'referrals to the IDVA service' }),
+      figure({ id: 's', value: 2897, label: 'supported by the IDVA service' }),
+    ]);
+    expect(table.headers).toEqual(['Stage', 'Area', 'Number']);
+    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Referrals to the IDVA service', 'Cambridgeshire & Peterborough', '4,599'],
+      ['Supported by the IDVA service', 'Cambridgeshire & Peterborough', '2,897'],
+    ]);
+  });
+
+  test('the CSV holds the table: same headings and labels, plain numbers, quoted where needed, CRLF', () => {
+    const csv = tableCsv(chartTable({ kind: 'grouped-bar' }, incidents));
+    expect(csv).toBe(
+      'Measure,Cambridgeshire,Peterborough\r\nPolice reported DA incidents,8796,5065\r\nSexual offences reported to police,2270,1509\r\n',
+    );
+    const quoted = tableCsv(chartTable({ kind: 'bar' }, [figure({ id: 'q', value: 2, label: 'say "hi", twice' })]));
+    expect(quoted).toBe('Measure,Area,Number\r\n"Say ""hi"", twice",Cambridgeshire & Peterborough,2\r\n');
+  });
+
+  test('percentages are headed as such', () => {
+    const table = chartTable({ kind: 'bar' }, [figure({ id: 'p', value: 63, unit: 'percent', label: 'engagement' })]);
+    expect(table.headers.at(-1)).toBe('Percentage');
+    expect(table.rows[0]?.at(-1)).toEqual({ text: '63%', csv: 63 });
+  });
+});
