@@ -36,11 +36,24 @@ export async function loadPagefindUi(instance = 'default'): Promise<void> {
   await components?.getInstanceManager().getInstance(instance).triggerLoad();
 }
 
+/** Loads an ES module by its URL with a <script type="module">, resolving once it has run. */
+function loadModuleScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)));
+    document.head.append(script);
+  });
+}
+
 function loadComponentUi(): Promise<void> {
   loading ??= Promise.all([
     loadStylesheet(`${pagefindBundle}pagefind-component-ui.css`),
-    // The bundle exists only in the built site, so the bundler must not try to resolve it.
-    import(/* @vite-ignore */ `${pagefindBundle}pagefind-component-ui.js`),
+    // The bundle exists only in the built site. It is loaded by a script element, not import():
+    // the bundler wraps every import() in a preload helper that would cost each page 0.9 KB.
+    loadModuleScript(`${pagefindBundle}pagefind-component-ui.js`),
   ]).then(() => undefined);
   // Let a later attempt retry (a dropped connection, say).
   loading.catch(() => {

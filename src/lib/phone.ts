@@ -7,3 +7,8 @@ export function telHref(phone: string): string {
   if (!/^\d+$/.test(digits)) throw new Error(`"${phone}" is not a phone number of digits and spaces`);
   return `tel:${digits}`;
 }
+
+/** A phone number as shown: its groups joined by non-breaking spaces, so it never splits across lines. */
+export function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}

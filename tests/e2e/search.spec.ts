@@ -56,7 +56,7 @@ test.describe('search from the header', () => {
       await result.click();
       await expect(page).toHaveURL(`${find.page}#${find.item}`);
       await expect(page.locator(`#${find.item}`)).toBeInViewport();
-      await expect(page.locator(`#${find.item}`)).toHaveText(find.text);
+      await expect(page.locator(`#${find.item} > .item-text`)).toHaveText(find.text);
     });
   }
 

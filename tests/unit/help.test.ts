@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { telHref } from '../../src/lib/phone.ts';
+import { phoneText, telHref } from '../../src/lib/phone.ts';
 import { helpSchema, phoneNumber } from '../../src/schemas/help.ts';
 import { safetySchema } from '../../src/schemas/safety.ts';
 
 describe('phone numbers', () => {
+  test('are shown with non-breaking spaces so a number never splits across lines', () => {
+    expect(phoneText('0808 2000 247')).toBe('0808\u00a02000\u00a0247');
+  });
+
   test.each(['999', '101', '116 123', '0808 2000 247', '0800 999 5428', '0800 1111', '020 7008 0151'])('"%s" is accepted', (phone) => {
     expect(phoneNumber.safeParse(phone).success).toBe(true);
   });
