@@ -24,6 +24,8 @@ export async function crawl(page: Page, baseURL: string): Promise<string[]> {
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== new URL(baseURL).origin || found.has(url.pathname)) continue;
+      // Pages end in "/"; files such as a chart's CSV are checked by the link test in pages.spec.ts.
+      if (!url.pathname.endsWith('/')) continue;
       found.add(url.pathname);
       queue.push(url.pathname);
     }
