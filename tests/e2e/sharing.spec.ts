@@ -19,7 +19,7 @@ test.describe('copy link', () => {
     const item = page.locator('li#peterborough-dasv-conference');
     await item.getByRole('button', { name: /^Copy link to Peterborough DASV Conference/ }).click();
     expect(await clipboardText(page)).toBe(`${site}/2024-25/awareness/#peterborough-dasv-conference`);
-    await expect(page.getByRole('status')).toHaveText('Link copied: Peterborough DASV Conference – 170 attendees at the Mosque');
+    await expect(page.locator('#copy-link-status')).toHaveText('Link copied: Peterborough DASV Conference – 170 attendees at the Mosque');
     await expect(item.getByRole('button', { name: /^Link copied/ })).toBeVisible();
   });
 
