@@ -121,6 +121,8 @@ test.describe('privacy', () => {
   }
 
   test('every link to another website sends no referrer', async ({ page, baseURL }) => {
+    // Visits every page (58 now): the time limit is for the walk, not for any one check.
+    test.setTimeout(180_000);
     const leaky: string[] = [];
     let outbound = 0;
     for (const url of pages) {
