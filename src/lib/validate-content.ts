@@ -107,18 +107,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       problems.push({ file, message: 'the file is missing', hint: `restore ${layout.listFile}: it lists the ${name}` });
       return [];
     }
-    problems.push(...unsafeMarkup(text, file));
-    const data = parseYaml(text, file, problems);
-    if (data === undefined) return [];
-    if (!Array.isArray(data)) {
-      problems.push({ file, message: `expected a list of ${name}, each item starting with "- id:"` });
-      return [];
-    }
-    return data.map((item: unknown, index) => ({
-      id: typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `item ${index + 1}`,
-      file,
-      data: item,
-    }));
+    return listItems(text, file, name, problems);
   }
   if ('listPattern' in layout) return readListFiles(root, repoRelative, layout.listPattern, name, problems);
   return globSync(layout.pattern, { cwd: root })
@@ -164,21 +153,25 @@ function readListFiles(
     .flatMap((relative) => {
       const absolute = path.join(root, relative);
       const file = repoRelative(absolute);
-      const text = readFileSync(absolute, 'utf8');
-      problems.push(...unsafeMarkup(text, file));
-      const data = parseYaml(text, file, problems);
-      if (data === undefined) return [];
-      if (!Array.isArray(data)) {
-        problems.push({ file, message: `expected a list of ${name}, each item starting with "- id:"` });
-        return [];
-      }
-      return data.map((item: unknown, index) => ({
-        id: typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `item ${index + 1}`,
-        file,
-        data: item,
-        index,
-      }));
+      return listItems(readFileSync(absolute, 'utf8'), file, name, problems);
     });
+}
+
+/** The items of one YAML list file, each knowing its file and position. */
+function listItems(text: string, file: string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
+  problems.push(...unsafeMarkup(text, file));
+  const data = parseYaml(text, file, problems);
+  if (data === undefined) return [];
+  if (!Array.isArray(data)) {
+    problems.push({ file, message: `expected a list of ${name}, each item starting with "- id:"` });
+    return [];
+  }
+  return data.map((item: unknown, index) => ({
+    id: typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `item ${index + 1}`,
+    file,
+    data: item,
+    index,
+  }));
 }
 
 interface SchemaNode {
