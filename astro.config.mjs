@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -6,7 +7,14 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
+// Tests and the benchmark build other content (DASV_CONTENT_DIR: a copy of content/ with changes).
+// Astro's content cache is keyed by the config, not by where the files are, so a build of the
+// real content after one of a copy would reuse entries pointing into the (deleted) copy and fail.
+// Each other content folder therefore keeps its cache inside itself, and goes with it.
+const otherContentDir = process.env.DASV_CONTENT_DIR;
+
 export default defineConfig({
+  ...(otherContentDir ? { cacheDir: path.resolve(otherContentDir, '.astro-cache') } : {}),
   // The published address, used for canonical URLs, link previews and the sitemap.
   // Set SITE_URL when building for another address (a staging copy, say).
   site: process.env.SITE_URL ?? 'https://www.cambsdasv.org.uk',
