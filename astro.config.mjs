@@ -1,9 +1,12 @@
 // @ts-check
 import path from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
+import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -22,7 +25,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // securityHeaders last: it reads every built page to write dist/_headers.
   integrations: [contentGuard(), mdx(), sitemap(), pagefind(), securityHeaders()],
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Astro's own Markdown processor, with two plugins: a <Figure> in a progress file shows that
+    // year's figure; a link to another website sends no referrer.
+    processor: satteri({ mdastPlugins: [figureYearPlugin], hastPlugins: [outboundLinksPlugin] }),
+  },
   // A Content Security Policy on every page (a <meta> with hashes of Astro's own scripts and
   // styles). Nothing may load from another origin. Not applied in `astro dev`: test the build.
   security: {

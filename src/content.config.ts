@@ -4,15 +4,29 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { parse } from 'yaml';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { contentDir, contentLayout, type CollectionLayout } from './lib/content-layout.ts';
 
-/** Every item of every YAML list file matching `pattern` (figures and charts: one file per year). */
-function listFiles(pattern: string) {
-  return async () =>
-    globSync(pattern, { cwd: contentDir() })
-      .sort()
-      .flatMap((file) => parse(readFileSync(path.join(contentDir(), file), 'utf8')) as { id: string }[]);
+/**
+ * Every item of every YAML list file matching `pattern` (figures and charts: one file per year).
+ * An item's id is unique within its year, and the same id in two years names the same measure
+ * (so the years can be compared): entries are stored as `<year>/<id>`, the item keeping its own id.
+ */
+function listFiles(pattern: string): Loader {
+  return {
+    name: 'dasv-yearly-lists',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const file of globSync(pattern, { cwd: contentDir() }).sort()) {
+        const year = path.basename(file, '.yaml');
+        const items = parse(readFileSync(path.join(contentDir(), file), 'utf8')) as { id: string }[];
+        for (const item of items) {
+          const id = `${year}/${item.id}`;
+          store.set({ id, data: await parseData({ id, data: item }) });
+        }
+      }
+    },
+  };
 }
 
 function collectionFrom<Schema extends CollectionLayout['schema']>(layout: CollectionLayout & { schema: Schema }) {

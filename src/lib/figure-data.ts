@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Chart, Figure } from '../schemas/index.ts';
-import { chartTable, findFigure, positionIn, type ChartTable } from './figures.ts';
-import { getYearProgress } from './site-data.ts';
+import { chartTable, comparisonTable, findFigure, positionIn, type ChartTable, type FigurePair } from './figures.ts';
+import { getPreviousYear, getYearProgress, type YearEntry } from './site-data.ts';
 
 /** A chart with its figures, in its order, and its table. */
 export interface ChartWithData {
@@ -33,12 +33,14 @@ export async function getFigures(yearId: string, themeId?: string): Promise<Figu
 }
 
 /**
- * One figure by id (ids are unique across years). Every id in content was checked before the
- * build started; this throws rather than show a wrong or missing number.
+ * One figure by id, in the given year; without a year, the only figure with that id (the checker
+ * makes sure MDX text names a year where an id is used in several). Every id in content was
+ * checked before the build started; this throws rather than show a wrong or missing number.
  */
-export async function getFigure(id: string): Promise<Figure> {
+export async function getFigure(id: string, yearId?: string): Promise<Figure> {
+  const figures = await getCollection('figures', (f) => yearId === undefined || f.data.year === yearId);
   return findFigure(
-    (await getCollection('figures')).map((f) => f.data),
+    figures.map((f) => f.data),
     id,
   );
 }
@@ -59,4 +61,82 @@ export async function getCharts(yearId: string, themeId?: string): Promise<Chart
     })
     .filter((c) => themeId === undefined || c.figures.some((f) => f.theme === themeId))
     .sort((a, b) => order(a.figures[0]!, b.figures[0]!));
+}
+
+/** A year set beside the one before it: every measure both report, and each chart that can be drawn for both. */
+export interface YearComparison {
+  readonly previous: YearEntry;
+  /** Every figure of this year whose id the year before also has, in this year's report order. */
+  readonly pairs: readonly FigurePair[];
+  /** This year's charts whose every figure the year before also has, redrawn with a bar for each year. */
+  readonly charts: readonly ChartWithData[];
+  /** Every pair in one table, with the change (not drawn: its measures differ in unit and scale). */
+  readonly everyFigure: ChartWithData;
+}
+
+/** Every chart-like table of a comparison: each has a CSV file (`/<year>/figures/<id>.csv`). */
+export function comparisonTables(comparison: YearComparison): ChartWithData[] {
+  return [...comparison.charts, comparison.everyFigure];
+}
+
+/** How a year is named in a comparison's column headings: "Year One 2024/25". */
+function yearHeading(year: YearEntry): string {
+  return `${year.data.label} ${year.data.period}`;
+}
+
+/**
+ * The comparison of a year with the published year before it, through figures with the same id
+ * in both years' files; undefined for the first year, or when no id is shared.
+ */
+export async function getComparison(year: YearEntry): Promise<YearComparison | undefined> {
+  const previous = await getPreviousYear(year.id);
+  if (!previous) return undefined;
+  const [current, earlier, charts] = await Promise.all([getFigures(year.id), getFigures(previous.id), getCharts(year.id)]);
+  const earlierById = new Map(earlier.map((figure) => [figure.id, figure]));
+  const pairOf = (figure: Figure): FigurePair | undefined => {
+    const before = earlierById.get(figure.id);
+    return before && { previous: before, current: figure };
+  };
+  const pairs = current.map(pairOf).filter((pair) => pair !== undefined);
+  if (pairs.length === 0) return undefined;
+  const headings = { previous: yearHeading(previous), current: yearHeading(year) };
+  const comparedCharts = charts.flatMap(({ chart, figures }) => {
+    const chartPairs = figures.map(pairOf).filter((pair) => pair !== undefined);
+    // Redrawn only if every bar has both years, each an exact number (a lower bound is not a bar).
+    if (chartPairs.length !== figures.length || chartPairs.some((pair) => pair.previous.qualifier)) return [];
+    const table = comparisonTable(headings, chartPairs);
+    // Both numbers of every bar are exact here, so each has a change to state.
+    const rows = table.rows.map(([measure, before, now, change]) => {
+      const changed = change!.csv === 0 ? 'no change' : `a change of ${change!.text}`;
+      return `${measure!.text}: ${before!.text} in ${previous.data.label}, ${now!.text} in ${year.data.label}, ${changed}`;
+    });
+    return [
+      {
+        chart: {
+          ...chart,
+          id: `${chart.id}-compared-with-${previous.id}`,
+          kind: 'grouped-bar' as const,
+          title: `${chart.title}: ${year.data.label} compared with ${previous.data.label}`,
+          summary: `${rows.join('; ')}.`,
+          source: `${chart.source}; the same figures in ${previous.data.title}`,
+        },
+        figures,
+        table,
+      },
+    ];
+  });
+  const everyFigure: ChartWithData = {
+    chart: {
+      id: `compared-with-${previous.id}`,
+      year: year.id,
+      kind: 'grouped-bar',
+      title: `Every figure of ${year.data.label} that ${previous.data.label} also reported`,
+      summary: `${pairs.length} figures, each with its value in both years and the change. Where a year gives a number only as a lower bound ("over 1,800"), the change is not known.`,
+      source: `DASV Partnership, ${previous.data.title} and ${year.data.title}`,
+      figures: pairs.map((pair) => pair.current.id),
+    },
+    figures: pairs.map((pair) => pair.current),
+    table: comparisonTable(headings, pairs),
+  };
+  return { previous, pairs, charts: comparedCharts, everyFigure };
 }

@@ -27,13 +27,19 @@ export function areaName(area: Area): string {
 }
 
 /**
- * The figure with this id. Ids are unique across years (the checker makes sure); an unknown id
- * throws, naming it, rather than show a missing number.
+ * The figure with this id among `figures` (one year's, where ids are unique). An unknown id, or one
+ * used in several years when no year was named, throws rather than show a missing or wrong number.
  */
-export function findFigure<F extends Pick<Figure, 'id'>>(figures: readonly F[], id: string): F {
-  const figure = figures.find((f) => f.id === id);
-  if (!figure) throw new Error(`<Figure id="${id}" />: there is no figure "${id}" in content/figures/`);
-  return figure;
+export function findFigure<F extends Pick<Figure, 'id' | 'year'>>(figures: readonly F[], id: string): F {
+  const found = figures.filter((f) => f.id === id);
+  if (found.length === 0) throw new Error(`<Figure id="${id}" />: there is no figure "${id}" in content/figures/`);
+  if (found.length > 1) {
+    const years = found.map((f) => f.year).join(', ');
+    throw new Error(
+      `<Figure id="${id}" />: "${id}" is a figure of ${years}; name the year, like <Figure id="${id}" year="${found[0]!.year}" />`,
+    );
+  }
+  return found[0]!;
 }
 
 /** A number found in running text, with what the text says around it. */
@@ -103,6 +109,10 @@ export interface ChartTable {
   readonly headers: readonly string[];
   /** One row per bar (bar, funnel) or per group of bars (grouped bar); the first cell is its label. */
   readonly rows: readonly (readonly TableCell[])[];
+  /** The columns drawn as bars, one series each (by index into `headers`). */
+  readonly drawnColumns: readonly number[];
+  /** The columns holding numbers (right-aligned): the drawn ones, and any others such as a change. */
+  readonly numericColumns: readonly number[];
 }
 
 /** The first letter in upper case: labels read after a number ("cases heard…") start a table row. */
@@ -124,9 +134,12 @@ export function chartTable(chart: Pick<Chart, 'kind'>, figures: readonly Figure[
   if (chart.kind === 'grouped-bar') {
     const areas = [...new Set(figures.map((f) => f.area))];
     const labels = [...new Set(figures.map((f) => f.label))];
+    const valueColumns = areas.map((_, index) => index + 1);
     return {
       kind: chart.kind,
       unit,
+      drawnColumns: valueColumns,
+      numericColumns: valueColumns,
       headers: ['Measure', ...areas.map(areaName)],
       rows: labels.map((label) => {
         const labelCell = { text: sentenceCase(label), csv: sentenceCase(label) };
@@ -141,6 +154,8 @@ export function chartTable(chart: Pick<Chart, 'kind'>, figures: readonly Figure[
   return {
     kind: chart.kind,
     unit,
+    drawnColumns: [2],
+    numericColumns: [2],
     headers: [chart.kind === 'funnel' ? 'Stage' : 'Measure', 'Area', valueHeading],
     rows: figures.map((figure) => {
       const label = sentenceCase(figure.label);
@@ -169,17 +184,71 @@ export interface ChartDrawing {
   readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
 }
 
-/** The drawing data of a chart table: one series per value column. */
+/** The drawing data of a chart table: one series per drawn column. */
 export function chartDrawing(table: ChartTable): ChartDrawing {
-  const valueColumns = table.kind === 'grouped-bar' ? table.headers.slice(1) : [table.headers[2]!];
-  const firstValueColumn = table.kind === 'grouped-bar' ? 1 : 2;
   return {
     kind: table.kind,
     unit: table.unit,
     labels: table.rows.map((row) => row[0]!.text),
-    series: valueColumns.map((name, index) => ({
-      name,
-      values: table.rows.map((row) => Number(row[firstValueColumn + index]!.csv)),
+    series: table.drawnColumns.map((column) => ({
+      name: table.headers[column]!,
+      values: table.rows.map((row) => Number(row[column]!.csv)),
     })),
+  };
+}
+
+const signedCount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const signedPercent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+
+/**
+ * How a figure changed from one year to the next, as a reader says it: `+362 (+29%)` for a count,
+ * `+5 percentage points` for a percentage. A number the report gives only as a lower bound
+ * ("over 1,800") has no exact change, so none is claimed.
+ */
+export function changeCell(previous: Figure, current: Figure): TableCell {
+  if (previous.qualifier || current.qualifier) return { text: 'Not known', csv: '' };
+  const change = current.value - previous.value;
+  if (change === 0) return { text: 'No change', csv: 0 };
+  if (current.unit === 'percent') {
+    const points = Math.abs(change) === 1 ? 'percentage point' : 'percentage points';
+    return { text: `${signedCount.format(change)} ${points}`, csv: change };
+  }
+  const relative = previous.value > 0 ? ` (${signedPercent.format(change / previous.value)})` : '';
+  return { text: `${signedCount.format(change)}${relative}`, csv: change };
+}
+
+/** A value beside another year's: with its qualifier ("over 1,800"), which the CSV keeps too. */
+function comparedValueCell(figure: Figure): TableCell {
+  return { text: formatFigure(figure), csv: figure.qualifier ? `${figure.qualifier} ${figure.value}` : figure.value };
+}
+
+/** A measure as a table row names it: its label, and its area where the report names one. */
+function measureName(figure: Figure): string {
+  const label = sentenceCase(figure.label);
+  return figure.area === 'both' ? label : `${label}, ${figure.area}`;
+}
+
+/** One measure in two years: the same figure id in each year's figures file. */
+export interface FigurePair {
+  readonly previous: Figure;
+  readonly current: Figure;
+}
+
+/**
+ * Two years side by side: a row per measure with each year's number and the change, headed by the
+ * years' names (`Year One 2024/25`). Drawn as a grouped bar, one bar per year, when the measures
+ * share a unit.
+ */
+export function comparisonTable(years: { previous: string; current: string }, pairs: readonly FigurePair[]): ChartTable {
+  return {
+    kind: 'grouped-bar',
+    unit: pairs[0]?.current.unit ?? 'count',
+    headers: ['Measure', years.previous, years.current, 'Change'],
+    rows: pairs.map(({ previous, current }) => {
+      const name = measureName(current);
+      return [{ text: name, csv: name }, comparedValueCell(previous), comparedValueCell(current), changeCell(previous, current)];
+    }),
+    drawnColumns: [1, 2],
+    numericColumns: [1, 2, 3],
   };
 }

@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import type { Chart, Figure, GlossaryTerm, HelpService, Page, Partner, Progress, Safety, Strategy, Theme, Year } from '../schemas/index.ts';
 import { contentLayout, type CollectionName } from './content-layout.ts';
 import { unsafeMarkup } from './content-safety.ts';
-import { checkFiguresAndCharts } from './validate-figures.ts';
+import { checkFiguresAndCharts, yearlyId } from './validate-figures.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
 
 /** An entry that matched its schema, with the file it came from. */
@@ -402,6 +402,7 @@ export function validateContent(dir: string): ValidationResult {
     shownDir,
   );
   checkSafetyAndHelp(content, { safety: safety.length }, problems, shownDir);
-  checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: ids(figures) }, problems, repoRelative);
+  const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(path.basename(e.file, '.yaml'), e.id));
+  checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: yearlyIds(figures) }, problems, repoRelative);
   return { problems, content };
 }

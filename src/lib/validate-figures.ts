@@ -3,14 +3,28 @@ import path from 'node:path';
 import type { Chart, Figure } from '../schemas/index.ts';
 import { formatFigure, formatValue, numbersIn, statesFigure } from './figures.ts';
 import { nearest, type ContentProblem } from './problems.ts';
+import { progressFileYear } from './figure-year-plugin.ts';
 import type { Entry, ValidContent } from './validate-content.ts';
 
 /** Ids of every entry that exists, valid or not, so a broken entry is not also reported as missing. */
 interface ExistingIds {
   readonly years: readonly string[];
   readonly themes: readonly string[];
+  /** `<year>/<id>`: a figure id is unique within its year, and names the same measure in every year. */
   readonly figures: readonly string[];
 }
+
+/** How a figure is known across years: `2024-25/marac-cases`. */
+export function yearlyId(year: string, id: string): string {
+  return `${year}/${id}`;
+}
+
+/** The ids of `year`'s figures, from `<year>/<id>` keys. */
+function idsInYear(keys: readonly string[], year: string): string[] {
+  return keys.filter((key) => key.startsWith(`${year}/`)).map((key) => key.slice(year.length + 1));
+}
+
+const unitName = { count: 'count', percent: 'percentage' } as const;
 
 /** `item 3 → statement`: where in a list file, counting from 1 as an editor does. */
 function itemField(entry: Entry<unknown>, field: string): string {
@@ -48,9 +62,10 @@ function sameYearAsFile(
   return entry.data.year === year;
 }
 
+/** Ids repeated within one year's file (the same id in another year's file is the same measure, to compare). */
 function duplicateIds(entries: readonly Entry<{ id: string }>[], kind: string, hint: string, problems: ContentProblem[]): void {
   for (const entry of entries) {
-    const others = entries.filter((other) => other !== entry && other.data.id === entry.data.id);
+    const others = entries.filter((other) => other !== entry && other.file === entry.file && other.data.id === entry.data.id);
     if (others.length === 0) continue;
     problems.push({
       file: entry.file,
@@ -69,11 +84,21 @@ function checkFigures(content: ValidContent, existing: ExistingIds, dir: string,
   duplicateIds(
     content.figures,
     'figure',
-    '<Figure id="…"> and charts name a figure by its id alone, so ids are unique across all years: add the year to a repeated one, like "marac-cases-2025-26"',
+    "a figure id names one number of a year: give this one its own id (the same id in another year's file is how two years are compared)",
     problems,
   );
   for (const entry of content.figures) {
     const figure = entry.data;
+    // The same id in another year is the same measure, compared on the figures page: same unit.
+    const earlier = content.figures.find((other) => other.data.id === figure.id && other.data.year < figure.year);
+    if (earlier && earlier.data.unit !== figure.unit) {
+      problems.push({
+        file: entry.file,
+        field: itemField(entry, 'unit'),
+        message: `"${figure.id}" is a ${unitName[figure.unit]} here but a ${unitName[earlier.data.unit]} in ${earlier.file}; the same id in two years is the same measure, compared on the figures page`,
+        hint: `use unit: ${earlier.data.unit}, or a new id for a new measure`,
+      });
+    }
     // A figure in the wrong year would be checked against the wrong achievements: fix the year first.
     if (!sameYearAsFile(entry, 'figures', dir, existing.years, problems)) continue;
     if (!existing.themes.includes(figure.theme)) {
@@ -132,32 +157,38 @@ function numbersAllowedIn(chartFigures: readonly Figure[], content: ValidContent
 }
 
 function checkCharts(content: ValidContent, existing: ExistingIds, dir: string, problems: ContentProblem[]): void {
-  duplicateIds(content.charts, 'chart', 'each chart needs its own id: it names its CSV file', problems);
-  const figures = new Map(content.figures.map((f) => [f.data.id, f.data]));
+  duplicateIds(
+    content.charts,
+    'chart',
+    "each chart of a year needs its own id: it names its CSV file (the same id in another year's file compares the two)",
+    problems,
+  );
+  const figures = new Map(content.figures.map((f) => [yearlyId(f.data.year, f.data.id), f.data]));
   for (const entry of content.charts) {
     const chart = entry.data;
     if (!sameYearAsFile(entry, 'charts', dir, existing.years, problems)) continue;
     const shown: Figure[] = [];
     chart.figures.forEach((id, index) => {
       const field = itemField(entry, `figures item ${index + 1}`);
-      const figure = figures.get(id);
+      const figure = figures.get(yearlyId(chart.year, id));
       if (!figure) {
-        if (existing.figures.includes(id)) return; // broken, and already reported in its own file
-        const guess = nearest(id, [...figures.keys()]);
+        if (existing.figures.includes(yearlyId(chart.year, id))) return; // broken, and already reported in its own file
+        const otherYear = [...figures.values()].find((f) => f.id === id)?.year;
+        if (otherYear) {
+          problems.push({
+            file: entry.file,
+            field,
+            message: `the figure "${id}" is from ${otherYear}, not ${chart.year}`,
+            hint: `a chart shows one year: add "${id}" to ${dir}/figures/${chart.year}.yaml, or leave it out`,
+          });
+          return;
+        }
+        const guess = nearest(id, idsInYear([...figures.keys()], chart.year));
         problems.push({
           file: entry.file,
           field,
           message: `unknown figure "${id}"; expected an id from ${dir}/figures/${chart.year}.yaml`,
           hint: guess ? `did you mean "${guess}"?` : 'add the figure to the figures file first',
-        });
-        return;
-      }
-      if (figure.year !== chart.year) {
-        problems.push({
-          file: entry.file,
-          field,
-          message: `the figure "${id}" is from ${figure.year}, not ${chart.year}`,
-          hint: 'a chart shows one year',
         });
         return;
       }
@@ -255,25 +286,57 @@ function checkChartShape(entry: Entry<Chart>, shown: readonly Figure[], problems
 }
 
 const FIGURE_TAG = /<Figure\b([^>]*)\/?>/g;
-const ID_ATTRIBUTE = /\bid=(?:"([^"]*)"|'([^']*)')/;
 
-/** Every `<Figure id="…" />` in an MDX body must name a figure that exists. */
+/** The value of `name="…"` (or '…') among a tag's attributes. */
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** What is wrong with one `<Figure … />`, if anything, and a hint. */
+function figureTagProblem(
+  tag: string,
+  attributes: string,
+  fileYear: string | undefined,
+  figures: readonly string[],
+): { message: string; hint: string } | undefined {
+  const id = attribute(attributes, 'id');
+  if (id === undefined) return { message: `${tag} has no id`, hint: 'name a figure of content/figures/, like <Figure id="marac-cases" />' };
+  const year = attribute(attributes, 'year') ?? fileYear;
+  const yearsWithId = figures.filter((key) => key.endsWith(`/${id}`)).map((key) => key.slice(0, key.indexOf('/')));
+  if (year === undefined) {
+    if (yearsWithId.length === 1) return undefined;
+    if (yearsWithId.length > 1) {
+      return {
+        message: `<Figure id="${id}" /> is a figure of ${yearsWithId.join(', ')}; which year is meant?`,
+        hint: `name the year, like <Figure id="${id}" year="${yearsWithId.at(-1)}" />`,
+      };
+    }
+  } else if (yearsWithId.includes(year)) return undefined;
+  const candidates = year === undefined ? figures.map((key) => key.slice(key.indexOf('/') + 1)) : idsInYear(figures, year);
+  const guess = nearest(id, candidates);
+  const where = year === undefined ? 'content/figures/' : `content/figures/${year}.yaml`;
+  return {
+    message: `<Figure id="${id}" /> names no figure${year === undefined ? '' : ` of ${year}`}`,
+    hint: guess ? `did you mean "${guess}"?` : `use the id of a figure in ${where}, like <Figure id="marac-cases" />`,
+  };
+}
+
+/**
+ * Every `<Figure id="…" />` in an MDX body must name a figure that exists: in a progress file, one
+ * of that file's year (src/lib/remark-figure-year.ts gives it the year); elsewhere, the year given
+ * by `year="…"`, or the only year with that id.
+ */
 function checkFigureTags(root: string, repoRelative: (p: string) => string, existing: ExistingIds, problems: ContentProblem[]): void {
   for (const relative of globSync('**/*.mdx', { cwd: root }).sort()) {
     const absolute = path.join(root, relative);
     const text = readFileSync(absolute, 'utf8');
+    const fileYear = progressFileYear(absolute);
     for (const match of text.matchAll(FIGURE_TAG)) {
+      const problem = figureTagProblem(match[0], match[1] ?? '', fileYear, existing.figures);
+      if (!problem) continue;
       const line = text.slice(0, match.index).split('\n').length;
-      const id = ID_ATTRIBUTE.exec(match[1] ?? '');
-      const figureId = id?.[1] ?? id?.[2];
-      if (figureId !== undefined && existing.figures.includes(figureId)) continue;
-      const guess = figureId === undefined ? undefined : nearest(figureId, existing.figures);
-      problems.push({
-        file: repoRelative(absolute),
-        field: `line ${line}`,
-        message: figureId === undefined ? `${match[0]} has no id` : `<Figure id="${figureId}" /> names no figure`,
-        hint: guess ? `did you mean "${guess}"?` : 'use the id of a figure in content/figures/, like <Figure id="marac-cases" />',
-      });
+      problems.push({ file: repoRelative(absolute), field: `line ${line}`, ...problem });
     }
   }
 }

@@ -14,7 +14,8 @@ export const chartKinds = ['bar', 'grouped-bar', 'funnel'] as const;
  * shown as a table first; the drawn chart is added in the browser.
  */
 export const chartSchema = z.strictObject({
-  /** Its anchor (`/2024-25/figures/#chart-<id>`) and its CSV file (`/2024-25/figures/<id>.csv`). Unique across all years. */
+  /** Its anchor (`/2024-25/figures/#chart-<id>`) and its CSV file (`/2024-25/figures/<id>.csv`). Unique within its year;
+   * the same id in the next year's file (with the same figure ids) is drawn again comparing the two years. */
   id: slug,
   /** Id of the year it belongs to; must match the file it is in. */
   year: yearId,

@@ -11,7 +11,10 @@ export const figureAreas = ['Cambridgeshire', 'Peterborough', 'both'] as const;
 export const figureQualifiers = ['over', 'more than'] as const;
 
 const shared = {
-  /** Names the figure everywhere: `<Figure id="marac-cases" />`, charts' `figures` lists. Unique across all years. */
+  /**
+   * Names the figure: `<Figure id="marac-cases" />`, charts' `figures` lists. Unique within its year; the same
+   * id in another year's file is the same measure, and the figures page compares the two years.
+   */
   id: slug,
   /** What the number counts, as a short phrase that reads after it: "cases heard at MARAC". */
   label: text,

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { formatFigure, statesFigure } from '../../src/lib/figures';
 import type { Figure } from '../../src/schemas/index';
-import { builtPages, repoRoot } from './helpers';
+import { builtPages, expectCsvOfTable, repoRoot } from './helpers';
 
 const figures = parse(readFileSync(path.join(repoRoot, 'content/figures/2024-25.yaml'), 'utf8')) as Figure[];
 const CHART_CODE = /draw-chart|chart\.js/i;
@@ -35,18 +35,6 @@ async function scriptsRequestedWhileReading(page: Page, url: string): Promise<st
   });
   await page.waitForLoadState('networkidle');
   return scripts;
-}
-
-/** One CSV file as rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split('\r\n').filter((l) => l.length > 0)) {
-    const fields = [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
-      m[1] !== undefined ? m[1].replaceAll('""', '"') : (m[2] ?? ''),
-    );
-    rows.push(fields);
-  }
-  return rows;
 }
 
 test.describe('when JavaScript is unavailable', () => {
@@ -120,27 +108,7 @@ test.describe('when the reader prefers reduced motion', () => {
 
 test('each downloaded CSV file holds exactly the data of its table', async ({ page }) => {
   await page.goto('/2024-25/figures/');
-  for (const chart of await page.locator('section.chart').all()) {
-    const table = chart.getByRole('table');
-    const headers = await table.locator('thead th').allInnerTexts();
-    const rows = await table
-      .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText.trim())));
-    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('link', { name: /Download this data/ }).click()]);
-    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
-    expect(csv[0]).toEqual(headers.map((h) => h.trim()));
-    expect(csv.slice(1).length).toBe(rows.length);
-    csv.slice(1).forEach((fields, rowIndex) => {
-      const cells = rows[rowIndex]!;
-      expect(fields.length).toBe(cells.length);
-      fields.forEach((field, index) => {
-        const cell = cells[index]!;
-        // Numbers are plain in the CSV and en-GB on the page: 8796 and "8,796", 63 and "63%".
-        if (/^\d+(\.\d+)?$/.test(field)) expect(Number(cell.replaceAll(',', '').replace('%', ''))).toBe(Number(field));
-        else expect(field).toBe(cell);
-      });
-    });
-  }
+  for (const chart of await page.locator('section.chart').all()) await expectCsvOfTable(page, chart);
 });
 
 test('pages without a chart request no chart code, even read to the end', async ({ page }) => {

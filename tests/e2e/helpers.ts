@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(repoRoot, 'dist');
@@ -45,4 +46,43 @@ export function sourceStatements(): string[] {
       for (const { from, to } of corrections) statement = statement.replaceAll(from, to);
       return normalise(statement);
     });
+}
+
+/** One CSV file as rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split('\r\n').filter((l) => l.length > 0)) {
+    const fields = [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
+      m[1] !== undefined ? m[1].replaceAll('""', '"') : (m[2] ?? ''),
+    );
+    rows.push(fields);
+  }
+  return rows;
+}
+
+/** Downloads a chart's CSV file through its link, as a reader would, and compares it with the chart's table. */
+export async function expectCsvOfTable(page: Page, chart: Locator): Promise<void> {
+  const table = chart.getByRole('table');
+  const headers = await table.locator('thead th').allInnerTexts();
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText.trim())));
+  const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('link', { name: /Download this data/ }).click()]);
+  const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  expect(csv[0]).toEqual(headers.map((h) => h.trim()));
+  expect(csv.slice(1).length).toBe(rows.length);
+  csv.slice(1).forEach((fields, rowIndex) => {
+    const cells = rows[rowIndex]!;
+    expect(fields.length).toBe(cells.length);
+    fields.forEach((field, index) => {
+      const cell = cells[index]!;
+      // Numbers are plain in the CSV and en-GB on the page: 8796 and "8,796", 63 and "63%", 251 and "+251 (+5%)".
+      if (/^-?\d+(\.\d+)?$/.test(field)) expect(Number(cell.replace(/ .*/, '').replaceAll(',', '').replace('%', ''))).toBe(Number(field));
+      // An empty field is an empty cell, or a change that cannot be known (a lower bound).
+      else if (field === '') expect(['', 'Not known']).toContain(cell);
+      // A lower bound keeps its word in both: "over 1800" and "over 1,800".
+      else if (/^(over|more than) \d+$/.test(field)) expect(field.replace(/\d+/, (n) => Number(n).toLocaleString('en-GB'))).toBe(cell);
+      else expect(field).toBe(cell);
+    });
+  });
 }

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { secondYearURL } from '../../playwright.config';
+import { expectCsvOfTable } from './helpers';
 
 // Years are content: the site built with a made-up Year Two (tests/fixtures/sites/second-year/)
 // must grow that year's pages, a year switcher and a new home page, with no code change.
@@ -19,7 +20,7 @@ test('every page has a year switcher that keeps the theme', async ({ page }) => 
   await expect(page).toHaveURL('/2025-26/awareness/');
   await expect(
     page.getByRole('list', { name: 'Achievements in Year Two' }).getByRole('listitem').locator(':scope > .item-text'),
-  ).toHaveText(['Fixture awareness achievement for Year Two']);
+  ).toHaveText(['Fixture awareness achievement for Year Two', 'Fixture SWAYs seen by over 2,000 people']);
   for (const url of ['/', '/about/', '/glossary/', '/2025-26/report/']) {
     await page.goto(url);
     await expect(page.getByRole('navigation', { name: 'Years of the strategy' })).toBeVisible();
@@ -57,4 +58,55 @@ test('drafts are left out of the published site', async ({ page }) => {
   await page.goto('/2025-26/report/');
   await expect(page.getByText('Fixture draft achievement that must not be published')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Years of the strategy' }).getByRole('link')).toHaveCount(2);
+});
+
+test.describe('figures with the same id in both years are compared', () => {
+  const section = (page: Page) => page.getByRole('region', { name: 'Year Two compared with Year One' });
+
+  test('a table of every shared figure, with each year and the change, and its CSV file', async ({ page }) => {
+    await page.goto('/2025-26/figures/');
+    const table = section(page).locator('section.chart', { hasText: 'Every figure of Year Two that Year One also reported' });
+    await expect(table.locator('thead th')).toHaveText(['Measure', 'Year One 2024/25', 'Year Two 2025/26', 'Change']);
+    await expect(table.locator('tbody tr')).toHaveText([
+      /People saw the DASV SWAYs.*over 1,800\s*over 2,000\s*Not known/,
+      /Cases heard at the Multi Agency Risk Assessment Conference \(MARAC\)\s*1,237\s*1,302\s*\+65 \(\+5%\)/,
+      /Referrals to the IDVA service\s*4,599\s*4,850\s*\+251 \(\+5%\)/,
+      /Engagement with the IDVA service\s*63%\s*66%\s*\+3 percentage points/,
+      /Supported by the IDVA service\s*2,897\s*3,201\s*\+304 \(\+10%\)/,
+    ]);
+    // Year Two's new measure has nothing to be compared with.
+    await expect(section(page).getByText('New groups')).toHaveCount(0);
+    await expectCsvOfTable(page, table);
+  });
+
+  test('a chart both years have is drawn again with a bar for each year', async ({ page }) => {
+    await page.goto('/2025-26/figures/');
+    const chart = section(page).locator('section.chart', { hasText: 'Year Two compared with Year One' }).first();
+    await expect(chart.getByRole('heading')).toHaveText(
+      '4,850 referrals to the IDVA service, 66% engagement, 3,201 supported: Year Two compared with Year One',
+    );
+    await expect(chart.locator('tbody tr')).toHaveText([
+      /Referrals to the IDVA service\s*4,599\s*4,850\s*\+251 \(\+5%\)/,
+      /Supported by the IDVA service\s*2,897\s*3,201\s*\+304 \(\+10%\)/,
+    ]);
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.getByRole('img', { name: /^Grouped bar chart: 4,850 referrals.*Year Two compared with Year One/ })).toBeVisible({
+      timeout: 20_000,
+    });
+    await expectCsvOfTable(page, chart);
+  });
+
+  test("Year One's figures page has nothing to compare with", async ({ page }) => {
+    await page.goto('/2024-25/figures/');
+    await expect(page.getByRole('heading', { name: /compared with/ })).toHaveCount(0);
+  });
+
+  test("a figure named in a year's text shows that year's number", async ({ page }) => {
+    await page.goto('/2025-26/reducing-risk/');
+    await expect(page.getByText('The fixture year heard 1,302 cases at MARAC')).toBeVisible();
+    await page.goto('/');
+    await expect(page.locator('li[data-figure="marac-cases"] data')).toHaveText('1,302');
+    await page.goto('/2024-25/reducing-risk/');
+    await expect(page.locator('li[data-figure="marac-cases"] data')).toHaveText('1,237');
+  });
 });

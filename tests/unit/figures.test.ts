@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { progressFileYear } from '../../src/lib/figure-year-plugin.ts';
 import {
+  changeCell,
   chartDrawing,
   chartTable,
+  comparisonTable,
   findFigure,
   formatFigure,
   formatValue,
@@ -135,5 +138,72 @@ describe('chart tables and CSV files', () => {
     const table = chartTable({ kind: 'bar' }, [figure({ id: 'p', value: 63, unit: 'percent', label: 'engagement' })]);
     expect(table.headers.at(-1)).toBe('Percentage');
     expect(table.rows[0]?.at(-1)).toEqual({ text: '63%', csv: 63 });
+  });
+});
+
+describe('a year compared with the year before', () => {
+  const years = { previous: 'Year One 2024/25', current: 'Year Two 2025/26' };
+  const pair = (previous: Partial<Figure> & Pick<Figure, 'value'>, current: Partial<Figure> & Pick<Figure, 'value'>) => ({
+    previous: figure({ id: 'm', ...previous }),
+    current: figure({ id: 'm', year: '2025-26', ...current }),
+  });
+
+  test('a count changes by a number and a share of the year before', () => {
+    expect(changeCell(figure({ id: 'a', value: 4599 }), figure({ id: 'a', value: 4850 }))).toEqual({ text: '+251 (+5%)', csv: 251 });
+    expect(changeCell(figure({ id: 'a', value: 200 }), figure({ id: 'a', value: 150 }))).toEqual({ text: '-50 (-25%)', csv: -50 });
+    expect(changeCell(figure({ id: 'a', value: 0 }), figure({ id: 'a', value: 3 }))).toEqual({ text: '+3', csv: 3 });
+    expect(changeCell(figure({ id: 'a', value: 12 }), figure({ id: 'a', value: 12 }))).toEqual({ text: 'No change', csv: 0 });
+  });
+
+  test('a percentage changes by percentage points', () => {
+    const percent = { unit: 'percent' } as const;
+    expect(changeCell(figure({ id: 'p', value: 63, ...percent }), figure({ id: 'p', value: 66, ...percent }))).toEqual({
+      text: '+3 percentage points',
+      csv: 3,
+    });
+    expect(changeCell(figure({ id: 'p', value: 63, ...percent }), figure({ id: 'p', value: 62, ...percent })).text).toBe(
+      '-1 percentage point',
+    );
+  });
+
+  test('no change is claimed for a number given only as a lower bound', () => {
+    expect(changeCell(figure({ id: 's', value: 1800, qualifier: 'over' }), figure({ id: 's', value: 2000 }))).toEqual({
+      text: 'Not known',
+      csv: '',
+    });
+  });
+
+  test('the table has a row per measure, a column per year and the change; only the years are drawn', () => {
+    const table = comparisonTable(years, [
+      pair({ value: 4599, label: 'referrals to the IDVA service' }, { value: 4850, label: 'referrals to the IDVA service' }),
+      pair(
+        { value: 8796, label: 'police reported DA incidents', area: 'Cambridgeshire' },
+        { value: 8000, label: 'police reported DA incidents', area: 'Cambridgeshire' },
+      ),
+      pair({ value: 1800, qualifier: 'over' }, { value: 2000, qualifier: 'over' }),
+    ]);
+    expect(table.headers).toEqual(['Measure', 'Year One 2024/25', 'Year Two 2025/26', 'Change']);
+    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Referrals to the IDVA service', '4,599', '4,850', '+251 (+5%)'],
+      ['Police reported DA incidents, Cambridgeshire', '8,796', '8,000', '-796 (-9%)'],
+      ['Cases heard', 'over 1,800', 'over 2,000', 'Not known'],
+    ]);
+    expect(tableCsv(table).split('\r\n')[3]).toBe('Cases heard,over 1800,over 2000,');
+    expect(chartDrawing(table).series.map((series) => series.name)).toEqual(['Year One 2024/25', 'Year Two 2025/26']);
+  });
+
+  test('the same id in two years is told apart by the year', () => {
+    const both = [figure({ id: 'marac-cases', value: 1237 }), figure({ id: 'marac-cases', value: 1302, year: '2025-26' })];
+    expect(findFigure(both.slice(1), 'marac-cases').value).toBe(1302);
+    expect(() => findFigure(both, 'marac-cases')).toThrow(
+      '<Figure id="marac-cases" />: "marac-cases" is a figure of 2024-25, 2025-26; name the year, like <Figure id="marac-cases" year="2024-25" />',
+    );
+  });
+
+  test("a progress file's figures are its year's; other files name none", () => {
+    expect(progressFileYear('/site/content/progress/2025-26/reducing-risk.mdx')).toBe('2025-26');
+    expect(progressFileYear('C:\\site\\content\\progress\\2025-26\\data.mdx')).toBe('2025-26');
+    expect(progressFileYear('/site/content/pages/about.mdx')).toBeUndefined();
+    expect(progressFileYear(undefined)).toBeUndefined();
   });
 });

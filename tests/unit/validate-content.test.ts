@@ -108,8 +108,8 @@ describe('broken content is refused with the file, the field and what was expect
       'content/figures/2024-25.yaml → item 1 → value: expected a whole number for a count, like 1237; found 1237.5',
     ],
     'figure-duplicate-id': [
-      'content/figures/2024-25.yaml → item 1 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (item 2)\n    hint: <Figure id="…"> and charts name a figure by its id alone, so ids are unique across all years: add the year to a repeated one, like "marac-cases-2025-26"',
-      'content/figures/2024-25.yaml → item 2 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (item 1)\n    hint: <Figure id="…"> and charts name a figure by its id alone, so ids are unique across all years: add the year to a repeated one, like "marac-cases-2025-26"',
+      'content/figures/2024-25.yaml → item 1 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (item 2)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
+      'content/figures/2024-25.yaml → item 2 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (item 1)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
     ],
     'figure-percent-over-100': ['content/figures/2024-25.yaml → item 1 → value: expected a percentage from 0 to 100; found 163'],
     'figure-qualifier-not-in-text': [
@@ -134,7 +134,16 @@ describe('broken content is refused with the file, the field and what was expect
       'content/figures/2024-25.yaml → item 1 → year: the year "2023-24" does not match the file; expected "2024-25"\n    hint: figures for a year live in the file named after it',
     ],
     'mdx-unknown-figure': [
-      'content/progress/2024-25/data.mdx → line 13: <Figure id="marac-case" /> names no figure\n    hint: did you mean "marac-cases"?',
+      'content/progress/2024-25/data.mdx → line 13: <Figure id="marac-case" /> names no figure of 2024-25\n    hint: did you mean "marac-cases"?',
+    ],
+    'mdx-figure-in-two-years': [
+      'content/pages/about.mdx → line 20: <Figure id="marac-cases" /> is a figure of 2024-25, 2025-26; which year is meant?\n    hint: name the year, like <Figure id="marac-cases" year="2025-26" />',
+    ],
+    'figure-unit-changes-between-years': [
+      'content/figures/2025-26.yaml → item 1 → unit: "idva-engagement" is a count here but a percentage in content/figures/2024-25.yaml; the same id in two years is the same measure, compared on the figures page\n    hint: use unit: percent, or a new id for a new measure',
+    ],
+    'chart-figure-from-other-year': [
+      'content/charts/2025-26.yaml → item 1 → figures item 2: the figure "idva-referrals" is from 2024-25, not 2025-26\n    hint: a chart shows one year: add "idva-referrals" to content/figures/2025-26.yaml, or leave it out',
     ],
     'year-bad-date': ['content/years/2024-25.yaml → endDate: expected a date written as YYYY-MM-DD, like 2025-03-31; found "31/03/2025"'],
     'theme-unclosed-mdx-tag': [

@@ -1,16 +1,19 @@
 // One CSV file per chart, written at build time: /2024-25/figures/<chart-id>.csv holds exactly the
-// data of the chart's table, so the download link works without JavaScript.
+// data of the chart's table, so the download link works without JavaScript. From the second year on,
+// the tables comparing it with the year before have theirs too.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCharts } from '../../../lib/figure-data';
+import { comparisonTables, getCharts, getComparison } from '../../../lib/figure-data';
 import { tableCsv } from '../../../lib/figures';
 import { getYears } from '../../../lib/site-data';
 
 export const getStaticPaths = (async () => {
   const years = await getYears();
   const paths = await Promise.all(
-    years.map(async (year) =>
-      (await getCharts(year.id)).map((item) => ({ params: { year: year.id, chart: item.chart.id }, props: { csv: tableCsv(item.table) } })),
-    ),
+    years.map(async (year) => {
+      const comparison = await getComparison(year);
+      const tables = [...(await getCharts(year.id)), ...(comparison ? comparisonTables(comparison) : [])];
+      return tables.map((item) => ({ params: { year: year.id, chart: item.chart.id }, props: { csv: tableCsv(item.table) } }));
+    }),
   );
   return paths.flat();
 }) satisfies GetStaticPaths;
