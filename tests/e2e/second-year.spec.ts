@@ -96,9 +96,18 @@ test.describe('figures with the same id in both years are compared', () => {
     await expectCsvOfTable(page, chart);
   });
 
+  test("the year's overview links to the comparison", async ({ page }) => {
+    await page.goto('/2025-26/');
+    await page.getByRole('link', { name: 'See Year Two compared with Year One' }).click();
+    await expect(page).toHaveURL('/2025-26/figures/#compared-with-2024-25');
+    await expect(page.getByRole('heading', { name: 'Year Two compared with Year One', level: 2 })).toBeInViewport();
+  });
+
   test("Year One's figures page has nothing to compare with", async ({ page }) => {
     await page.goto('/2024-25/figures/');
     await expect(page.getByRole('heading', { name: /compared with/ })).toHaveCount(0);
+    await page.goto('/2024-25/');
+    await expect(page.getByRole('link', { name: /compared with/ })).toHaveCount(0);
   });
 
   test("a figure named in a year's text shows that year's number", async ({ page }) => {
