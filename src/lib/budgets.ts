@@ -31,5 +31,5 @@ export const scriptHeavyByPurpose: Readonly<Record<string, string>> = {
 
 export const knownOverBudget: Readonly<Record<string, string>> = {
   '/2024-25/report/':
-    'the whole report holds all 98 achievements and every theme description: about 16.4 KB of HTML and CSS gzipped against 14 KB',
+    'the whole report holds all 98 achievements, every theme description and the charts as tables: about 18.1 KB of HTML and CSS gzipped against 14 KB',
 };
