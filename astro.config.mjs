@@ -45,6 +45,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {
+      // No script is written into a page, however small (Astro inlines those under 4 KB): each is a
+      // file, cached across pages and out of the HTML a page needs to paint (src/lib/budgets.ts),
+      // and the Content-Security-Policy needs no hash for any. A module script runs once the page
+      // is parsed either way; until then the quick exit and copy links are plain links.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler
         // warns about once per file; it is harmless and buries the messages editors need.
