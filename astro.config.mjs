@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { cspOwnHashes } from './src/integrations/csp-own-hashes.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -20,11 +21,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://www.cambsdasv.org.uk',
   // Every page is a folder with index.html, so URLs end in "/" and never change shape.
   trailingSlash: 'always',
-  // securityHeaders last: it reads every built page to write dist/_headers.
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), securityHeaders()],
+  // After the pages are written: cspOwnHashes trims each page's policy to its own hashes;
+  // securityHeaders last: it reads every built page's policy to write dist/_headers.
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), cspOwnHashes(), securityHeaders()],
   markdown: { syntaxHighlight: false },
-  // A Content Security Policy on every page (a <meta> with hashes of Astro's own scripts and
-  // styles). Nothing may load from another origin. Not applied in `astro dev`: test the build.
+  // A Content Security Policy on every page (a <meta>; Astro adds the hashes of inline scripts and
+  // styles, and cspOwnHashes keeps only a page's own). Nothing may load from another origin. Not
+  // applied in `astro dev`: test the build.
   security: {
     csp: {
       directives: [
