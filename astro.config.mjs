@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspOwnHashes } from './src/integrations/csp-own-hashes.ts';
+import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -21,9 +22,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://www.cambsdasv.org.uk',
   // Every page is a folder with index.html, so URLs end in "/" and never change shape.
   trailingSlash: 'always',
-  // After the pages are written: cspOwnHashes trims each page's policy to its own hashes;
-  // securityHeaders last: it reads every built page's policy to write dist/_headers.
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), cspOwnHashes(), securityHeaders()],
+  // After the pages are written: oneStylesheet joins each page's stylesheets into one file;
+  // cspOwnHashes trims each page's policy to its own hashes; securityHeaders last: it reads every
+  // built page's policy to write dist/_headers.
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), oneStylesheet(), cspOwnHashes(), securityHeaders()],
   markdown: { syntaxHighlight: false },
   // A Content Security Policy on every page (a <meta>; Astro adds the hashes of inline scripts and
   // styles, and cspOwnHashes keeps only a page's own). Nothing may load from another origin. Not
