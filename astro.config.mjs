@@ -5,10 +5,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
-import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
+import { cspOwnHashes } from './src/integrations/csp-own-hashes.ts';
+import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
+import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
 
 // Tests and the benchmark build other content (DASV_CONTENT_DIR: a copy of content/ with changes).
 // Astro's content cache is keyed by the config, not by where the files are, so a build of the
@@ -23,16 +25,19 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://www.cambsdasv.org.uk',
   // Every page is a folder with index.html, so URLs end in "/" and never change shape.
   trailingSlash: 'always',
-  // securityHeaders last: it reads every built page to write dist/_headers.
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), securityHeaders()],
+  // After the pages are written: oneStylesheet joins each page's stylesheets into one file;
+  // cspOwnHashes trims each page's policy to its own hashes; securityHeaders last: it reads every
+  // built page's policy to write dist/_headers.
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), oneStylesheet(), cspOwnHashes(), securityHeaders()],
   markdown: {
     syntaxHighlight: false,
     // Astro's own Markdown processor, with two plugins: a <Figure> in a progress file shows that
     // year's figure; a link to another website sends no referrer.
     processor: satteri({ mdastPlugins: [figureYearPlugin], hastPlugins: [outboundLinksPlugin] }),
   },
-  // A Content Security Policy on every page (a <meta> with hashes of Astro's own scripts and
-  // styles). Nothing may load from another origin. Not applied in `astro dev`: test the build.
+  // A Content Security Policy on every page (a <meta>; Astro adds the hashes of inline scripts and
+  // styles, and cspOwnHashes keeps only a page's own). Nothing may load from another origin. Not
+  // applied in `astro dev`: test the build.
   security: {
     csp: {
       directives: [
@@ -53,6 +58,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {
+      // No script is written into a page, however small (Astro inlines those under 4 KB): each is a
+      // file, cached across pages and out of the HTML a page needs to paint (src/lib/budgets.ts),
+      // and the Content-Security-Policy needs no hash for any. A module script runs once the page
+      // is parsed either way; until then the quick exit and copy links are plain links.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler
         // warns about once per file; it is harmless and buries the messages editors need.

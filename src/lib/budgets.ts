@@ -18,18 +18,9 @@ export function hasChart(html: string): boolean {
 }
 
 /**
- * Pages known to break the HTML + CSS budget, and why. Their budget tests are marked as expected
- * failures, so each starts failing (and must be removed from here) the day the page fits.
- */
-/**
  * Pages that load more script than the budget on purpose, and why. They are left out of the
  * "no more script when read to the end" check, and only from that.
  */
 export const scriptHeavyByPurpose: Readonly<Record<string, string>> = {
   '/search/': "the search page exists to search: it loads Pagefind's interface and index at once (about 66 KB gzipped)",
-};
-
-export const knownOverBudget: Readonly<Record<string, string>> = {
-  '/2024-25/report/':
-    'the whole report holds all 98 achievements and every theme description: about 16.4 KB of HTML and CSS gzipped against 14 KB',
 };

@@ -1,8 +1,11 @@
 /**
  * Loads Pagefind's Component UI (its custom elements and stylesheet) once, on demand, from the
- * search bundle the build writes to /pagefind/. Browser-only. Nothing loads until a reader starts
- * a search, so pages stay light; the index itself loads on the first query.
+ * search bundle the build writes to /pagefind/, with the site's styles for it (search.css).
+ * Browser-only. Nothing loads until a reader starts a search, so pages stay light; the index
+ * itself loads on the first query.
  */
+// A file of its own, not part of the site's stylesheet: only a search needs it.
+import searchStyles from '../styles/search.css?url';
 
 /** Where the build writes Pagefind's bundle (see src/integrations/pagefind.ts). */
 export const pagefindBundle = '/pagefind/';
@@ -51,6 +54,7 @@ function loadModuleScript(src: string): Promise<void> {
 function loadComponentUi(): Promise<void> {
   loading ??= Promise.all([
     loadStylesheet(`${pagefindBundle}pagefind-component-ui.css`),
+    loadStylesheet(searchStyles),
     // The bundle exists only in the built site. It is loaded by a script element, not import():
     // the bundler wraps every import() in a preload helper that would cost each page 0.9 KB.
     loadModuleScript(`${pagefindBundle}pagefind-component-ui.js`),

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The HTTP response headers the site asks its host to send, written as a `_headers` file
  * (the format Netlify and Cloudflare Pages read). GitHub Pages ignores the file.
@@ -175,4 +177,36 @@ export function headersFor(rules: readonly HeaderRule[], urlPath: string): Recor
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The `'<algorithm>-<base64>'` source of some inline script or style text, as CSP hashes it. */
+export function cspHash(algorithm: 'sha256' | 'sha384' | 'sha512', text: string): string {
+  return `'${algorithm}-${createHash(algorithm).update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * A page's Content-Security-Policy <meta> with only the hashes its own inline scripts and styles
+ * need. Astro writes into every page the hashes of every inline script and style of the whole
+ * site (and of its island loader, which no page here uses): a page can run none of the others, so
+ * dropping them makes each policy stricter and each page smaller. Scripts with a `src` and linked
+ * stylesheets are allowed by `'self'`, not by hashes. A page without such a <meta> is returned as it is.
+ */
+export function ownHashesOnly(html: string): string {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+  if (!meta) return html;
+  const inline = (tag: 'script' | 'style') =>
+    [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'gi'))].map((m) => m[1] ?? '');
+  const own: Record<string, string[]> = { 'script-src': inline('script'), 'style-src': inline('style') };
+  const policy = meta[1]!
+    .split(';')
+    .map((directive) => {
+      const [name = ''] = directive.trim().split(/\s+/);
+      const texts = own[name.toLowerCase()];
+      if (!texts) return directive;
+      return directive.replace(/\s*'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'/g, (source, algorithm: 'sha256' | 'sha384' | 'sha512') =>
+        texts.some((text) => cspHash(algorithm, text) === source.trim()) ? source : '',
+      );
+    })
+    .join(';');
+  return html.replace(meta[0], () => meta[0].replace(meta[1]!, () => policy));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { devices, expect, test } from '@playwright/test';
 import { gzipSize } from '../../src/lib/built-site.ts';
-import { budgets, knownOverBudget } from '../../src/lib/budgets.ts';
+import { budgets } from '../../src/lib/budgets.ts';
 import { builtPages, repoRoot } from './helpers';
 
 // Lighthouse-class checks on a phone over a slow connection: nothing moves once painted, and what
@@ -14,7 +14,6 @@ test.use({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent });
 
 for (const url of builtPages()) {
   test(`${url} paints from its own HTML and CSS alone, and nothing shifts`, async ({ page, baseURL }) => {
-    test.fail(url in knownOverBudget, knownOverBudget[url]);
     const cdp = await page.context().newCDPSession(page);
     // Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down.
     await cdp.send('Network.emulateNetworkConditions', {

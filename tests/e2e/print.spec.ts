@@ -1,6 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Locator } from '@playwright/test';
+import { parse } from 'yaml';
+import { formatValue } from '../../src/lib/figures';
+import type { Chart, Figure } from '../../src/schemas/index';
+import { repoRoot } from './helpers';
 
 const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const charts = parse(readFileSync(path.join(repoRoot, 'content/charts/2024-25.yaml'), 'utf8')) as Chart[];
+const figures = parse(readFileSync(path.join(repoRoot, 'content/figures/2024-25.yaml'), 'utf8')) as Figure[];
+const CHART_CODE = /draw-chart|chart-element|chart\.js|Chart\.astro/i;
+
+/** A table's cells as its reader sees them, row by row, the heading row first. */
+async function cells(table: Locator): Promise<string[][]> {
+  return table
+    .locator('tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())));
+}
 
 test.describe('the whole report, printed', () => {
   test.beforeEach(async ({ page }) => {
@@ -33,6 +49,54 @@ test.describe('the whole report, printed', () => {
     const printed = await ownPage.evaluate((el) => getComputedStyle(el, '::after').content);
     expect(printed).toBe(`" (${site}/2024-25/awareness/)"`);
   });
+});
+
+test('printed, every chart of the year is a table of its figures, and the report loads no chart code', async ({ browser, page }) => {
+  test.setTimeout(60_000);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/2024-25/report/');
+  await page.emulateMedia({ media: 'print' });
+  // Read to the end, as a reader would: a chart element near the viewport would fetch its code.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+
+  // The figures page's tables, for comparison: the same data, read from the same content.
+  const figuresPage = await browser.newPage();
+  await figuresPage.goto('/2024-25/figures/');
+
+  expect(charts.length).toBeGreaterThan(0);
+  await expect(page.locator('section.chart')).toHaveCount(charts.length);
+  for (const chart of charts) {
+    const section = page.locator(`#chart-${chart.id}`);
+    const table = section.getByRole('table');
+    await expect(section.getByRole('heading', { name: chart.title, exact: true }), chart.id).toBeVisible();
+    await expect(section.getByText(chart.summary.replace(/\s+/g, ' ').trim()), chart.id).toBeVisible();
+    await expect(section.getByText(`Source: ${chart.source}. Year One, 2024/25.`), chart.id).toBeVisible();
+    await expect(table, chart.id).toBeVisible();
+
+    const shown = await cells(table);
+    expect(shown, chart.id).toEqual(await cells(figuresPage.locator(`#chart-${chart.id}`).getByRole('table')));
+    // Every figure of the chart is one value cell (the cells right of the labels).
+    const values = shown.slice(1).flatMap((row) => row.slice(chart.kind === 'grouped-bar' ? 1 : 2));
+    const expected = chart.figures.map((id) => figures.find((figure) => figure.id === id)!);
+    expect(values.filter((value) => value !== '').sort(), chart.id).toEqual(expected.map((f) => formatValue(f.value, f.unit)).sort());
+
+    const csv = section.getByRole('link', { name: /Download this data as a CSV file/ });
+    await expect(csv).toHaveAttribute('href', `/2024-25/figures/${chart.id}.csv`);
+    expect(await csv.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" (${site}/2024-25/figures/${chart.id}.csv)"`);
+  }
+  await figuresPage.close();
+
+  await expect(page.locator('dasv-chart, canvas')).toHaveCount(0);
+  expect(scripts.filter((script) => CHART_CODE.test(script))).toEqual([]);
 });
 
 test('on screen, the Print or save as PDF button opens the print dialogue', async ({ page }) => {

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  cspHash,
   formatCsp,
   formatHeadersFile,
   headerRules,
   headersFor,
+  ownHashesOnly,
   parseCsp,
   parseHeadersFile,
   unionCsp,
@@ -62,5 +64,33 @@ describe('the _headers file', () => {
     for (const url of ['/', '/index.html', '/2024-25/', '/2024-25/awareness/', '/favicon.svg']) {
       expect(cacheOf(url)).toBe('public, max-age=0, must-revalidate');
     }
+  });
+});
+
+describe("a page's own hashes", () => {
+  const own = cspHash('sha256', 'console.log(1)');
+  const other = cspHash('sha256', 'console.log(2)');
+  const style = cspHash('sha256', 'p{color:red}');
+  const page = (policy: string, body: string) =>
+    `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+
+  test('keeps the hashes of the inline scripts and styles the page has, and drops the others', () => {
+    const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${own} ${other}; style-src 'self' ${style} ${other};`;
+    const body =
+      '<script type="module">console.log(1)</script><script type="module" src="/_astro/a.js"></script><style>p{color:red}</style>';
+    const trimmed = parseCsp(/content="([^"]*)"/.exec(ownHashesOnly(page(policy, body)))![1]!);
+    expect(trimmed.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", own]);
+    expect(trimmed.get('style-src')).toEqual(["'self'", style]);
+    expect(trimmed.get('default-src')).toEqual(["'self'"]);
+  });
+
+  test('leaves no hash where the page has no inline script or style, and changes nothing else', () => {
+    const html = page(`default-src 'self';img-src 'self' data:; script-src 'self' ${own}; style-src 'self' ${style};`, '<p>Words</p>');
+    expect(ownHashesOnly(html)).toBe(page("default-src 'self';img-src 'self' data:; script-src 'self'; style-src 'self';", '<p>Words</p>'));
+  });
+
+  test('leaves a page without a policy as it is', () => {
+    const html = '<!DOCTYPE html><html><head></head><body><script>console.log(1)</script></body></html>';
+    expect(ownHashesOnly(html)).toBe(html);
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { joinable, joinStylesheets, linkedStylesheets, linkOneStylesheet } from '../../src/lib/page-stylesheets.ts';
+
+const head =
+  '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.1.css"><link rel="stylesheet" href="/_astro/b.2.css"><link rel="canonical" href="https://example.org/">';
+
+describe('one stylesheet per page', () => {
+  test('finds the stylesheets a page links to, in order', () => {
+    expect(linkedStylesheets(`<html><head>${head}</head></html>`)).toEqual(['/_astro/a.1.css', '/_astro/b.2.css']);
+  });
+
+  test('joins them in order, named by their content', () => {
+    const joined = joinStylesheets(['a{color:red}\n', 'b{color:blue}']);
+    expect(joined.css).toBe('a{color:red}\nb{color:blue}');
+    expect(joined.name).toMatch(/^page\.[A-Za-z0-9_-]{8}\.css$/);
+    expect(joinStylesheets(['a{color:red}', 'b{color:blue}']).name).toBe(joined.name);
+    expect(joinStylesheets(['b{color:blue}', 'a{color:red}']).name).not.toBe(joined.name);
+  });
+
+  test('links the joined file where the first stylesheet was, and nothing else changes', () => {
+    expect(linkOneStylesheet(head, ['/_astro/a.1.css', '/_astro/b.2.css'], '/_astro/page.x.css')).toBe(
+      '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/page.x.css"><link rel="canonical" href="https://example.org/">',
+    );
+  });
+
+  test('leaves stylesheets with @import or @charset apart, as those must start a file', () => {
+    expect(joinable('a{color:red}')).toBe(true);
+    expect(joinable('@import url(x.css);a{color:red}')).toBe(false);
+    expect(joinable('@charset "UTF-8";a{content:"›"}')).toBe(false);
+  });
+});
