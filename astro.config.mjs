@@ -16,7 +16,8 @@ import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
 // Astro's content cache is keyed by the config, not by where the files are, so a build of the
 // real content after one of a copy would reuse entries pointing into the (deleted) copy and fail.
 // Each other content folder therefore keeps its cache inside itself, and goes with it.
-const otherContentDir = process.env.DASV_CONTENT_DIR;
+const contentDir = path.resolve(process.env.DASV_CONTENT_DIR ?? 'content');
+const otherContentDir = contentDir === path.resolve('content') ? undefined : contentDir;
 
 export default defineConfig({
   ...(otherContentDir ? { cacheDir: path.resolve(otherContentDir, '.astro-cache') } : {}),
