@@ -5,12 +5,12 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { parse } from 'yaml';
 import { file, glob, type Loader } from 'astro/loaders';
-import { contentDir, contentLayout, type CollectionLayout } from './lib/content-layout.ts';
+import { contentDir, contentLayout, yearlyId, type CollectionLayout } from './lib/content-layout.ts';
 
 /**
  * Every item of every YAML list file matching `pattern` (figures and charts: one file per year).
  * An item's id is unique within its year, and the same id in two years names the same measure
- * (so the years can be compared): entries are stored as `<year>/<id>`, the item keeping its own id.
+ * (so the years can be compared): entries are stored by yearlyId (`<year>/<id>`), the item keeping its own id.
  */
 function listFiles(pattern: string): Loader {
   return {
@@ -21,7 +21,7 @@ function listFiles(pattern: string): Loader {
         const year = path.basename(file, '.yaml');
         const items = parse(readFileSync(path.join(contentDir(), file), 'utf8')) as { id: string }[];
         for (const item of items) {
-          const id = `${year}/${item.id}`;
+          const id = yearlyId(year, item.id);
           store.set({ id, data: await parseData({ id, data: item }) });
         }
       }

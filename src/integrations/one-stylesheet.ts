@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages } from '../lib/built-site.ts';
-import { joinable, joinStylesheets, linkedStylesheets, linkOneStylesheet } from '../lib/page-stylesheets.ts';
+import { builtPages, linkedStylesheets } from '../lib/built-site.ts';
+import { joinable, joinStylesheets, linkOneStylesheet } from '../lib/page-stylesheets.ts';
 
 /**
  * Gives every built page one stylesheet (see src/lib/page-stylesheets.ts): the page's own CSS,

@@ -52,6 +52,13 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** The stylesheets a page links to, in document order, as written in its `href`s. */
+export function linkedStylesheets(html: string): string[] {
+  return startTags(html, 'link')
+    .filter((link) => link['rel']?.split(/\s+/).includes('stylesheet') && link['href'])
+    .map((link) => link['href']!);
+}
+
 /** The policy of the page's `<meta http-equiv="content-security-policy">`, if it has one. */
 export function metaCsp(html: string): string | undefined {
   return startTags(html, 'meta').find((meta) => meta['http-equiv']?.toLowerCase() === 'content-security-policy')?.['content'];
@@ -92,9 +99,7 @@ function staticImports(code: string): string[] {
 /** Weighs one built page: the HTML, and what it loads before a reader does anything. */
 export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
   const size = (file: string) => gzipSize(readFileSync(file));
-  const stylesheets = startTags(page.html, 'link')
-    .filter((link) => link['rel']?.split(/\s+/).includes('stylesheet') && link['href'])
-    .map((link) => link['href']!);
+  const stylesheets = linkedStylesheets(page.html);
   const css = stylesheets.reduce(
     (sum, href) => sum + (fileFor(distDir, href, page.urlPath) ? size(fileFor(distDir, href, page.urlPath)!) : 0),
     0,

@@ -45,6 +45,14 @@ export const contentLayout = {
 export type CollectionName = keyof typeof contentLayout;
 
 /**
+ * How an item of a yearly list file (figures, charts) is known across years: `2024-25/marac-cases`.
+ * Its own id is unique within its year; the same id in another year names the same measure.
+ */
+export function yearlyId(year: string, id: string): string {
+  return `${year}/${id}`;
+}
+
+/**
  * The content folder: `content/` at the top of the repo, or another folder named by
  * DASV_CONTENT_DIR (used by tests to build fixture content without touching the real one).
  */

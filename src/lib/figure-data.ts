@@ -131,7 +131,7 @@ export async function getComparison(year: YearEntry): Promise<YearComparison | u
       year: year.id,
       kind: 'grouped-bar',
       title: `Every figure of ${year.data.label} that ${previous.data.label} also reported`,
-      summary: `${pairs.length} figures, each with its value in both years and the change. Where a year gives a number only as a lower bound ("over 1,800"), the change is not known.`,
+      summary: `${pairs.length} figures, each with its value in both years and the change. Where a year gives a number only as a lower bound ("over" a number), the change is not known.`,
       source: `DASV Partnership, ${previous.data.title} and ${year.data.title}`,
       figures: pairs.map((pair) => pair.current.id),
     },

@@ -9,13 +9,6 @@ import { startTags } from './built-site.ts';
  * use the same components share it, and the cascade is unchanged.
  */
 
-/** The stylesheets a page links to, in document order, as written in its `href`s. */
-export function linkedStylesheets(html: string): string[] {
-  return startTags(html, 'link')
-    .filter((link) => link['rel']?.split(/\s+/).includes('stylesheet') && link['href'])
-    .map((link) => link['href']!);
-}
-
 /** Stylesheets that cannot simply be joined: `@import` and `@charset` must come first in a file. */
 export function joinable(css: string): boolean {
   return !/@(import|charset)\b/i.test(css);

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import type { Chart, Figure, GlossaryTerm, HelpService, Page, Partner, Progress, Safety, Strategy, Theme, Year } from '../schemas/index.ts';
-import { contentLayout, type CollectionName } from './content-layout.ts';
+import { contentLayout, yearlyId, type CollectionName } from './content-layout.ts';
 import { unsafeMarkup } from './content-safety.ts';
-import { checkFiguresAndCharts, yearlyId } from './validate-figures.ts';
+import { checkFiguresAndCharts } from './validate-figures.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
 
 /** An entry that matched its schema, with the file it came from. */

@@ -2,6 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Chart, Figure } from '../schemas/index.ts';
 import { formatFigure, formatValue, numbersIn, statesFigure } from './figures.ts';
+import { yearlyId } from './content-layout.ts';
 import { nearest, type ContentProblem } from './problems.ts';
 import { progressFileYear } from './figure-year-plugin.ts';
 import type { Entry, ValidContent } from './validate-content.ts';
@@ -12,11 +13,6 @@ interface ExistingIds {
   readonly themes: readonly string[];
   /** `<year>/<id>`: a figure id is unique within its year, and names the same measure in every year. */
   readonly figures: readonly string[];
-}
-
-/** How a figure is known across years: `2024-25/marac-cases`. */
-export function yearlyId(year: string, id: string): string {
-  return `${year}/${id}`;
 }
 
 /** The ids of `year`'s figures, from `<year>/<id>` keys. */

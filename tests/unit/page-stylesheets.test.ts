@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { joinable, joinStylesheets, linkedStylesheets, linkOneStylesheet } from '../../src/lib/page-stylesheets.ts';
+import { linkedStylesheets } from '../../src/lib/built-site.ts';
+import { joinable, joinStylesheets, linkOneStylesheet } from '../../src/lib/page-stylesheets.ts';
 
 const head =
   '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.1.css"><link rel="stylesheet" href="/_astro/b.2.css"><link rel="canonical" href="https://example.org/">';
