@@ -1,9 +1,10 @@
-import { globSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import type { Chart, Figure, GlossaryTerm, HelpService, Page, Partner, Progress, Safety, Strategy, Theme, Year } from '../schemas/index.ts';
 import { contentLayout, yearlyId, type CollectionName } from './content-layout.ts';
+import { fileSizeProblem, mdxProblems } from './content-allow-list.ts';
 import { unsafeMarkup } from './content-safety.ts';
 import { checkFiguresAndCharts } from './validate-figures.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
@@ -81,7 +82,7 @@ function parseYaml(text: string, file: string, problems: ContentProblem[], lineO
  */
 function checkMdxBody(body: string, file: string, problems: ContentProblem[], lineOffset: number): void {
   try {
-    mdxToMdast(body);
+    problems.push(...mdxProblems(mdxToMdast(body), file, lineOffset));
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const [, line, rawReason] = /^(\d+):\d+: (.*?)(?: \(mdx-[\w:-]+\))?$/s.exec(text) ?? [undefined, undefined, text];
@@ -95,19 +96,29 @@ function checkMdxBody(body: string, file: string, problems: ContentProblem[], li
   }
 }
 
+/** A content file's text, or undefined (and a problem) if it is too large to be a page's content. */
+function readContentFile(absolute: string, file: string, problems: ContentProblem[]): string | undefined {
+  const problem = fileSizeProblem(statSync(absolute).size);
+  if (problem) {
+    problems.push({ file, ...problem });
+    return undefined;
+  }
+  return readFileSync(absolute, 'utf8');
+}
+
 function readEntries(root: string, repoRelative: (p: string) => string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
   const layout = contentLayout[name];
   if ('listFile' in layout) {
     const absolute = path.join(root, layout.listFile);
     const file = repoRelative(absolute);
-    let text: string;
+    let text: string | undefined;
     try {
-      text = readFileSync(absolute, 'utf8');
+      text = readContentFile(absolute, file, problems);
     } catch {
       problems.push({ file, message: 'the file is missing', hint: `restore ${layout.listFile}: it lists the ${name}` });
       return [];
     }
-    return listItems(text, file, name, problems);
+    return text === undefined ? [] : listItems(text, file, name, problems);
   }
   if ('listPattern' in layout) return readListFiles(root, repoRelative, layout.listPattern, name, problems);
   return globSync(layout.pattern, { cwd: root })
@@ -115,8 +126,8 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
     .flatMap((relative) => {
       const absolute = path.join(root, relative);
       const file = repoRelative(absolute);
-      const text = readFileSync(absolute, 'utf8');
-      problems.push(...unsafeMarkup(text, file));
+      const text = readContentFile(absolute, file, problems);
+      if (text === undefined) return [];
       const id = relative
         .replace(/\\/g, '/')
         .replace(/^[^/]+\//, '')
@@ -131,10 +142,12 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
           });
           return [];
         }
+        problems.push(...unsafeMarkup(match[1] ?? '', file, 1));
         const data = parseYaml(match[1] ?? '', file, problems, 1);
         checkMdxBody(text.slice(match[0].length), file, problems, match[0].split('\n').length - 1);
         return data === undefined ? [] : [{ id, file, data: data ?? {} }];
       }
+      problems.push(...unsafeMarkup(text, file));
       const data = parseYaml(text, file, problems);
       return data === undefined ? [] : [{ id, file, data: data ?? {} }];
     });
@@ -153,7 +166,8 @@ function readListFiles(
     .flatMap((relative) => {
       const absolute = path.join(root, relative);
       const file = repoRelative(absolute);
-      return listItems(readFileSync(absolute, 'utf8'), file, name, problems);
+      const text = readContentFile(absolute, file, problems);
+      return text === undefined ? [] : listItems(text, file, name, problems);
     });
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -9,15 +9,18 @@ import { contentWithOverlay, repoRoot } from '../fixtures/content-overlay.ts';
 // partner that does not exist, naming the file and the field (Astro alone would only warn).
 const overlay = contentWithOverlay('progress-unknown-partner');
 const outDir = mkdtempSync(path.join(tmpdir(), 'dasv-dist-'));
+// A page that reads a file of the build machine while the site is built, and would publish it.
+const buildTimeCode = contentWithOverlay('unsafe-import-build-file');
 afterAll(() => {
   overlay.cleanup();
+  buildTimeCode.cleanup();
   rmSync(outDir, { recursive: true, force: true });
 });
 
-function run(args: string[]) {
+function run(args: string[], contentDir = overlay.dir) {
   const result = spawnSync(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...process.env, DASV_CONTENT_DIR: overlay.dir, NO_COLOR: '1' },
+    env: { ...process.env, DASV_CONTENT_DIR: contentDir, NO_COLOR: '1' },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -38,5 +41,23 @@ describe('broken content stops the tools an editor runs', () => {
     const { status, output } = run([astro, 'build', '--outDir', outDir]);
     expect(status).not.toBe(0);
     expect(output).toContain('progress/2024-25/data.mdx → achievements item 2 → partners item 1: unknown partner "safelive"');
+  });
+
+  test('build-time code in MDX stops the build before it runs: nothing of the build machine is published', { timeout: 120_000 }, () => {
+    const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+    rmSync(outDir, { recursive: true, force: true });
+    const { status, output } = run([astro, 'build', '--outDir', outDir], buildTimeCode.dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'pages/about.mdx: line 20: an import or export: content cannot run code (it would run while the site is built)',
+    );
+    expect(output).toContain('pages/about.mdx: line 22: a {…} expression: content cannot run code');
+    // /etc/passwd starts with root's line; no file written anywhere holds it.
+    const written = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }) : [];
+    const leaked = written.filter(
+      (file) => /\.(html|js|json|txt)$/.test(file) && readFileSync(path.join(outDir, file), 'utf8').includes('root:x:0:0'),
+    );
+    expect(leaked).toEqual([]);
+    expect(written.filter((file) => file.endsWith('.html'))).toEqual([]);
   });
 });

@@ -1,0 +1,217 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { mdxToMdast } from 'satteri';
+import { afterEach, describe, expect, test } from 'vitest';
+import { contentFileLimit, mdxProblems, urlProblem } from '../../src/lib/content-allow-list.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import { contentWithOverlay, invalidFixtures } from '../fixtures/content-overlay.ts';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+/** The real content with one fixture case laid over it, and optionally a change; returns the messages. */
+function problemsFor(caseName: string | undefined, change?: (dir: string) => void): string[] {
+  const overlay = contentWithOverlay(caseName);
+  cleanup = overlay.cleanup;
+  change?.(overlay.dir);
+  const { problems } = validateContent(overlay.dir);
+  const tmp = path.relative(process.cwd(), overlay.dir).split(path.sep).join('/');
+  return problems.map((p) => formatProblem(p).replaceAll(tmp, 'content'));
+}
+
+const mdx = (body: string) => mdxProblems(mdxToMdast(body), 'content/pages/x.mdx', 0).map((p) => p.message);
+
+const link = 'use an https:// address or a path on this site (mailto: for an email address, tel: for a phone number)';
+const code = 'content cannot run code (it would run while the site is built)';
+
+describe('content that could run code, read the build machine or send readers away is refused', () => {
+  // Each case adds one thing to content/pages/about.mdx at line 20.
+  const at = (message: string, hint: string) => `content/pages/about.mdx: line 20: ${message}\n    hint: ${hint}`;
+  const expected: Record<string, string[]> = {
+    'unsafe-import-build-file': [
+      at(
+        `an import or export: ${code}`,
+        'remove it; content needs no import: the components it can use (<Figure id="…" />) are always there',
+      ),
+      `content/pages/about.mdx: line 22: a {…} expression: ${code}\n    hint: remove it; to show a { or } as text, write \\{ or \\}`,
+    ],
+    'unsafe-process-env': [at(`a {…} expression: ${code}`, 'remove it; to show a { or } as text, write \\{ or \\}')],
+    'unsafe-meta-refresh': [
+      at(
+        'a <meta> element: it can send every reader of the page to another website',
+        "remove it; a page's title and description are its frontmatter fields",
+      ),
+    ],
+    'unsafe-spread-attribute': [
+      at('a spread attribute {...{ onerror: "alert(1)" }}: content cannot run code', 'write each attribute as name="text"'),
+    ],
+    'unsafe-entity-encoded-link': [
+      at('a javascript: link: links must lead to a page', link),
+      at('a javascript: link: links must lead to a page', link),
+    ],
+    'unsafe-expression-link': [at(`an attribute written as code (href={…}): ${code}`, 'write its value in quotes: href="…"')],
+    'unsafe-tab-split-link': [
+      at('a javascript: link: links must lead to a page', link),
+      at('a javascript: link: links must lead to a page', link),
+    ],
+    'unsafe-data-link': [at('a data: link: links must lead to a page', link)],
+    'unsafe-object': [
+      at('an <object> element: content cannot embed other websites or files', 'remove it and link to the page or file instead'),
+    ],
+    'unsafe-embed': [
+      at('an <embed> element: content cannot embed other websites or files', 'remove it and link to the page or file instead'),
+    ],
+    'unsafe-form-action': [
+      at(
+        'a <form> element: content cannot send what readers type anywhere',
+        "remove it; link to the form's own page instead: [the words](https://…)",
+      ),
+    ],
+    'unsafe-style-element': [
+      at('a <style> element: the Content Security Policy blocks it', "remove it; the site's styles live in src/styles/global.css"),
+    ],
+    'unsafe-link-element': [
+      at('a <link> element: content cannot load files into a page', 'remove it; to link to a page, write [the words](https://…)'),
+    ],
+    'unsafe-base-element': [at('a <base> element: it would change where every link on the page leads', 'remove it')],
+    'unsafe-outside-image': [
+      at(
+        'an image from "https://tracker.example/pixel.png": images must be files on this site, so that a page loads nothing from another website',
+        'save the image under public/ and write its path, like ![what it shows](/images/chart.png)',
+      ),
+    ],
+    'unsafe-ping': [at('a ping attribute: it would tell another website who follows the link', 'remove the attribute')],
+    'unsafe-unknown-component': [at('<Chart> is not a component content can use', 'the components content can use: <Figure id="…" />')],
+  };
+
+  test('every unsafe-* fixture case has its expected messages here', () => {
+    expect(
+      readdirSync(invalidFixtures)
+        .filter((name) => name.startsWith('unsafe-'))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const [caseName, messages] of Object.entries(expected)) {
+    test(caseName, () => {
+      expect(problemsFor(caseName)).toEqual(messages);
+    });
+  }
+
+  test('a content file too large to be a page is refused before it is read', () => {
+    const big = `---\ntitle: About\ndescription: About.\n---\n\n${'Words of a pasted document. '.repeat(contentFileLimit / 20)}\n`;
+    expect(problemsFor(undefined, (dir) => writeFileSync(path.join(dir, 'pages/about.mdx'), big))).toEqual([
+      'content/pages/about.mdx: the file is 359 KB; a content file may be at most 256 KB, so that its page loads quickly on a phone\n    hint: check that nothing was pasted in by mistake; split long text into pages of their own',
+    ]);
+  });
+});
+
+describe('the allow-list over MDX', () => {
+  test('accepts what content needs: Markdown, the site’s components, plain HTML, links to pages, email and phone', () => {
+    const body = [
+      '## A heading',
+      '',
+      'Text with **bold**, _emphasis_, `code`, a [page on this site](/get-help/), [a section](#top), an [outside page](https://www.gov.uk/),',
+      '[an email](mailto:someone@example.org), [a phone](tel:08082000247), <abbr title="Multi Agency Risk Assessment Conference">MARAC</abbr>,',
+      'and <Figure id="marac-cases" /> or <Figure id="marac-cases" year="2024-25" /> {/* a note to editors */}.',
+      '',
+      '![A chart of referrals](/images/referrals.png) ![Logo][logo]',
+      '',
+      '[logo]: /images/logo.png',
+      '',
+      '<table><thead><tr><th scope="col">Year</th></tr></thead><tbody><tr><td colspan="1">2024/25</td></tr></tbody></table>',
+      '',
+      '<details><summary>More</summary><p lang="cy">Croeso</p></details> <a href="https://www.gov.uk/" hreflang="en">GOV.UK</a> <br />',
+      '',
+      '- a list',
+      '- [x] and a task',
+      '',
+      '> A quote',
+    ].join('\n');
+    expect(mdx(body)).toEqual([]);
+  });
+
+  test('refuses any other element, attribute or component, and code in any form', () => {
+    expect(
+      mdx(
+        [
+          '<p class="warning" id="main">x</p>',
+          '<video src="/a.mp4" />',
+          '<Figure id="marac-cases" year={2024} />',
+          '<Figure id="marac-cases" format="short" />',
+          '<a href="/" target="_blank" onMouseOver="steal()">x</a>',
+          '# A second page title',
+          '<>fragment</>',
+          '<Foo.Bar />',
+          'a {1 + 1} b',
+          'export const x = 1',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      'line 1: the attribute class on <p> is not one content can use',
+      'line 1: the attribute id on <p> is not one content can use',
+      'line 3: a <video> element is not one content can use',
+      `line 5: an attribute written as code (year={…}): ${code}`,
+      'line 7: <Figure> has no prop "format"',
+      'line 9: the attribute target on <a> is not one content can use',
+      'line 9: an inline event handler (onMouseOver=): content cannot run code',
+      'line 13: an empty tag <> or </>: content does not need one',
+      'line 15: <Foo.Bar> is not a component content can use',
+      `line 17: a {…} expression: ${code}`,
+      `line 19: an import or export: ${code}`,
+    ]);
+  });
+
+  test('an <h1> element is refused: the page title is the only one', () => {
+    expect(mdx('<h1>Title</h1>')).toEqual(["line 1: an <h1> element: the page's title is its only top heading"]);
+  });
+});
+
+describe('addresses are read as a browser reads them', () => {
+  test.each([
+    ['https://www.gov.uk/'],
+    ['http://example.org/a?b=c&d=e'],
+    ['mailto:someone@example.org'],
+    ['tel:999'],
+    ['/get-help/'],
+    ['#how-quick-exit-works'],
+    ['../about/'],
+    ['//www.gov.uk/'],
+  ])('a link to %s is accepted', (url) => {
+    expect(urlProblem(url, 'link')).toBeUndefined();
+  });
+
+  test.each([
+    ['javascript:alert(1)', 'a javascript: link'],
+    ['JavaScript:alert(1)', 'a javascript: link'],
+    [' \u0001javascript:alert(1)', 'a javascript: link'],
+    ['java\tscript:alert(1)', 'a javascript: link'],
+    ['java\nscript:alert(1)', 'a javascript: link'],
+    ['java\u200bscript:alert(1)', 'a javascript: link'],
+    ['jav&#x61;script:alert(1)', 'a javascript: link'],
+    ['jav&#97script:alert(1)', 'a javascript: link'],
+    ['javascript&colon;alert(1)', 'a javascript: link'],
+    ['jav&amp;#x61;script:alert(1)', 'a javascript: link'],
+    ['java&Tab;script:alert(1)', 'a javascript: link'],
+    ['data:text/html,<script>alert(1)</script>', 'a data: link'],
+    ['vbscript:msgbox(1)', 'a vbscript: link'],
+    ['file:///etc/passwd', 'a file: link'],
+  ])('a link to %j is refused as %s', (url, found) => {
+    expect(urlProblem(url, 'link')?.found).toBe(`${found}: links must lead to a page`);
+  });
+
+  test.each([['/images/chart.png'], ['images/chart.png']])('an image from %s (this site) is accepted', (url) => {
+    expect(urlProblem(url, 'image')).toBeUndefined();
+  });
+
+  test.each([
+    ['https://tracker.example/pixel.png'],
+    ['//tracker.example/pixel.png'],
+    ['/\\tracker.example/pixel.png'],
+    ['data:image/svg+xml,<svg onload="alert(1)"/>'],
+    ['http&#58;//tracker.example/pixel.png'],
+  ])('an image from %j is refused', (url) => {
+    expect(urlProblem(url, 'image')?.found).toMatch(/^an image from .*: images must be files on this site/);
+  });
+});
