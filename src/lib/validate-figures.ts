@@ -1,8 +1,10 @@
-import { globSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Chart, Figure } from '../schemas/index.ts';
 import { formatFigure, formatValue, numbersIn, statesFigure } from './figures.ts';
+import { fileSizeProblem } from './content-allow-list.ts';
 import { yearlyId } from './content-layout.ts';
+import { lineAt, lineStarts } from './content-safety.ts';
 import { nearest, type ContentProblem } from './problems.ts';
 import { progressFileYear } from './figure-year-plugin.ts';
 import type { Entry, ValidContent } from './validate-content.ts';
@@ -281,7 +283,8 @@ function checkChartShape(entry: Entry<Chart>, shown: readonly Figure[], problems
   }
 }
 
-const FIGURE_TAG = /<Figure\b([^>]*)\/?>/g;
+// [^<>]: a tag never runs past the next <, so the scan stays linear however many tags are unclosed.
+const FIGURE_TAG = /<Figure\b([^<>]*)\/?>/g;
 
 /** The value of `name="…"` (or '…') among a tag's attributes. */
 function attribute(attributes: string, name: string): string | undefined {
@@ -326,12 +329,16 @@ function figureTagProblem(
 function checkFigureTags(root: string, repoRelative: (p: string) => string, existing: ExistingIds, problems: ContentProblem[]): void {
   for (const relative of globSync('**/*.mdx', { cwd: root }).sort()) {
     const absolute = path.join(root, relative);
+    // A file over the size limit is reported once, by the content check, and not read.
+    if (fileSizeProblem(statSync(absolute).size)) continue;
     const text = readFileSync(absolute, 'utf8');
     const fileYear = progressFileYear(absolute);
+    let starts: number[] | undefined;
     for (const match of text.matchAll(FIGURE_TAG)) {
       const problem = figureTagProblem(match[0], match[1] ?? '', fileYear, existing.figures);
       if (!problem) continue;
-      const line = text.slice(0, match.index).split('\n').length;
+      starts ??= lineStarts(text);
+      const line = lineAt(starts, match.index);
       problems.push({ file: repoRelative(absolute), field: `line ${line}`, ...problem });
     }
   }
