@@ -8,6 +8,7 @@ import { fileSizeProblem, mdxProblems } from './content-allow-list.ts';
 import { unsafeMarkup } from './content-safety.ts';
 import { checkFiguresAndCharts } from './validate-figures.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
+import { checkPublicFiles, publicDir } from './public-files.ts';
 
 /** An entry that matched its schema, with the file it came from. */
 export interface Entry<T> {
@@ -418,5 +419,6 @@ export function validateContent(dir: string): ValidationResult {
   checkSafetyAndHelp(content, { safety: safety.length }, problems, shownDir);
   const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(path.basename(e.file, '.yaml'), e.id));
   checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: yearlyIds(figures) }, problems, repoRelative);
+  problems.push(...checkPublicFiles(publicDir(), repoRelative(path.resolve(publicDir()))));
   return { problems, content };
 }

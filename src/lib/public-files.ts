@@ -1,0 +1,188 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { decodeHTML } from 'entities';
+import path from 'node:path';
+import { article } from './content-allow-list.ts';
+import { lineAt, lineStarts } from './content-safety.ts';
+import type { ContentProblem } from './problems.ts';
+
+/**
+ * What `public/` may hold. Its files are published as they are, on the site's own address, and a
+ * host that ignores `_headers` (GitHub Pages) serves them without the Content-Security-Policy: an
+ * HTML file or an SVG with a script there would run code as the site. So public/ holds only static
+ * files of the kinds listed here, each checked to be what its name says, and SVGs only as drawings.
+ * Checked with the content (src/lib/validate-content.ts), so `npm run check` and every build refuse
+ * anything else, naming the file.
+ */
+
+/** The folder Astro publishes as it is: `public/`, or another named by DASV_PUBLIC_DIR (tests). */
+export function publicDir(): string {
+  return process.env['DASV_PUBLIC_DIR'] ?? './public';
+}
+
+/** The kinds of file public/ may hold, by extension, each with the bytes its files start with (if it has fixed ones). */
+const allowedTypes: Readonly<Record<string, { readonly what: string; readonly magic?: readonly (readonly (number | undefined)[])[] }>> = {
+  '.png': { what: 'a PNG image', magic: [[0x89, 0x50, 0x4e, 0x47]] },
+  '.jpg': { what: 'a JPEG image', magic: [[0xff, 0xd8, 0xff]] },
+  '.jpeg': { what: 'a JPEG image', magic: [[0xff, 0xd8, 0xff]] },
+  '.gif': { what: 'a GIF image', magic: [[0x47, 0x49, 0x46, 0x38]] },
+  '.webp': {
+    what: 'a WebP image',
+    magic: [[0x52, 0x49, 0x46, 0x46, undefined, undefined, undefined, undefined, 0x57, 0x45, 0x42, 0x50]],
+  },
+  '.avif': { what: 'an AVIF image', magic: [[undefined, undefined, undefined, undefined, 0x66, 0x74, 0x79, 0x70]] },
+  '.ico': { what: 'an icon', magic: [[0x00, 0x00, 0x01, 0x00]] },
+  '.svg': { what: 'an SVG drawing' },
+  '.pdf': { what: 'a PDF document', magic: [[0x25, 0x50, 0x44, 0x46, 0x2d]] },
+  '.woff2': { what: 'a font', magic: [[0x77, 0x4f, 0x46, 0x32]] },
+  '.csv': { what: 'a CSV file' },
+  '.txt': { what: 'a text file' },
+};
+
+const allowedList = Object.keys(allowedTypes).join(', ');
+
+/** The elements a drawing is made of: nothing that runs code, holds HTML, loads or links elsewhere or animates. */
+const svgElements = new Set(
+  [
+    'svg',
+    'g',
+    'path',
+    'rect',
+    'circle',
+    'ellipse',
+    'line',
+    'polyline',
+    'polygon',
+    'text',
+    'tspan',
+    'title',
+    'desc',
+    'defs',
+    'use',
+    'symbol',
+    'clippath',
+    'mask',
+    'lineargradient',
+    'radialgradient',
+    'stop',
+    'pattern',
+    'marker',
+    'metadata',
+  ].map((name) => name.toLowerCase()),
+);
+
+/** Every element and processing instruction in an SVG, read up to the next `<` or `>` (linear). */
+const SVG_TAG = /<([!?]?[a-zA-Z][\w:.-]*)([^<>]*)/g;
+/** An attribute and its value, in a tag. */
+const ATTRIBUTE = /([^\s=/]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/g;
+
+/** What makes an SVG more than a drawing, each with its line. */
+function svgProblems(text: string): { line: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  for (const tag of text.matchAll(SVG_TAG)) {
+    const name = tag[1]!;
+    if (name.startsWith('?')) continue; // <?xml version="1.0"?>
+    if (name.startsWith('!')) {
+      found.push({ offset: tag.index, message: `a <${name}> declaration: it can pull other files into the drawing` });
+      continue;
+    }
+    const local = name.toLowerCase().replace(/^svg:/, '');
+    if (!svgElements.has(local)) {
+      const why =
+        local === 'script'
+          ? "it would run code on this site's address"
+          : local === 'foreignobject'
+            ? 'it can hold HTML that runs code'
+            : 'it is not part of a plain drawing';
+      found.push({ offset: tag.index, message: `${article(local)} <${name}> element: ${why}` });
+    }
+    for (const attribute of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
+      const attributeName = attribute[1]!.toLowerCase();
+      const value = decodeHTML(attribute[2]!.replace(/^["']|["']$/g, '')).trim();
+      if (attributeName.startsWith('on')) {
+        found.push({ offset: tag.index, message: `an event handler (${attribute[1]}=): it would run code on this site's address` });
+      } else if ((attributeName === 'href' || attributeName.endsWith(':href')) && !value.startsWith('#')) {
+        found.push({ offset: tag.index, message: `a link to "${value}": a drawing may refer only to its own parts (href="#…")` });
+      } else if (/(?:url\s*\(\s*['"]?|^)\s*(?:javascript|data|https?):/i.test(value) && !/^xmlns(:|$)/.test(attributeName)) {
+        found.push({ offset: tag.index, message: `the address "${value}" in ${attribute[1]}=: a drawing may load nothing from elsewhere` });
+      }
+    }
+  }
+  const starts = lineStarts(text);
+  return found.map((f) => ({ line: lineAt(starts, f.offset), message: f.message }));
+}
+
+function startsWith(bytes: Buffer, magic: readonly (number | undefined)[]): boolean {
+  return magic.every((byte, index) => byte === undefined || bytes[index] === byte);
+}
+
+/** What is wrong with one file of public/, if anything; `file` is its path as shown. */
+function fileProblems(absolute: string, file: string): ContentProblem[] {
+  const name = path.basename(absolute);
+  const extension = path.extname(name).toLowerCase();
+  if (name.startsWith('_') || name.startsWith('.')) {
+    return [
+      {
+        file,
+        message: `a file the host may read as settings (${name}): it could send readers elsewhere or change the site's headers`,
+        hint: 'remove it; the headers come from src/lib/security-headers.ts',
+      },
+    ];
+  }
+  if (['.html', '.htm', '.xhtml', '.shtml', '.xml', '.xsl', '.xslt', '.mht', '.mhtml'].includes(extension)) {
+    return [
+      {
+        file,
+        message: `${extension === '.xml' || extension.startsWith('.xsl') ? 'an XML' : 'an HTML'} file: published as it is, it could run code on this site's address`,
+        hint: 'remove it; a page of the site is written in content/pages/',
+      },
+    ];
+  }
+  const type = allowedTypes[extension];
+  if (!type) {
+    return [
+      {
+        file,
+        message: `${extension ? `a ${extension} file` : 'a file without an extension'} is not one public/ may hold`,
+        hint: `public/ holds only static files: ${allowedList}`,
+      },
+    ];
+  }
+  const bytes = readFileSync(absolute);
+  if (type.magic && !type.magic.some((magic) => startsWith(bytes, magic))) {
+    return [
+      {
+        file,
+        message: `the file is named ${extension} but is not ${type.what}`,
+        hint: `save it again as ${type.what}, or give it the extension of what it is`,
+      },
+    ];
+  }
+  const text = bytes.toString('utf8');
+  if (extension === '.svg') {
+    return svgProblems(text).map(({ line, message }) => ({
+      file,
+      message: `line ${line}: ${message}`,
+      hint: 'an SVG in public/ must be a plain drawing: remove it, or save the picture as PNG',
+    }));
+  }
+  if ((extension === '.csv' || extension === '.txt') && /<\s*(script|html|svg|iframe|body)\b/i.test(text)) {
+    return [
+      {
+        file,
+        message: 'the text holds HTML: a browser that guesses the type could run it',
+        hint: 'remove the markup',
+      },
+    ];
+  }
+  return [];
+}
+
+/** Every problem with the files of a public/ folder (none if there is no such folder). */
+export function checkPublicFiles(dir: string, shown = 'public'): ContentProblem[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+    .flatMap((absolute) => fileProblems(absolute, `${shown}/${path.relative(dir, absolute).split(path.sep).join('/')}`));
+}
