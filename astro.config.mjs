@@ -11,6 +11,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
 import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
+import { siteUrl } from './src/lib/site-address.ts';
 
 // Tests and the benchmark build other content (DASV_CONTENT_DIR: a copy of content/ with changes).
 // Astro's content cache is keyed by the config, not by where the files are, so a build of the
@@ -23,7 +24,7 @@ export default defineConfig({
   ...(otherContentDir ? { cacheDir: path.resolve(otherContentDir, '.astro-cache') } : {}),
   // The published address, used for canonical URLs, link previews and the sitemap.
   // Set SITE_URL when building for another address (a staging copy, say).
-  site: process.env.SITE_URL ?? 'https://www.cambsdasv.org.uk',
+  site: siteUrl(),
   // Every page is a folder with index.html, so URLs end in "/" and never change shape.
   trailingSlash: 'always',
   // After the pages are written: oneStylesheet joins each page's stylesheets into one file;

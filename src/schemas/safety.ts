@@ -1,12 +1,47 @@
 import { z } from 'astro/zod';
+import { siteUrl } from '../lib/site-address.ts';
+
+/**
+ * The host name of an https address exactly as written: letters a-z, digits, hyphens and dots only,
+ * at least two labels, the last of letters; undefined for anything else (a user name, a port, an
+ * IP address, a letter from another alphabet, a Punycode `xn--` label).
+ */
+export function plainHostName(url: string): string | undefined {
+  const host = /^https:\/\/([^/?#]*)(?:[/?#]|$)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host || !/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(host)) return undefined;
+  return host.split('.').some((label) => label.startsWith('xn--')) ? undefined : host;
+}
+
+/** The same site whether or not it starts with www. */
+const withoutWww = (host: string) => host.replace(/^www\./, '');
+
+/** The site's own host name (from SITE_URL or the published address), without www. */
+function ownHost(): string {
+  return withoutWww(new URL(siteUrl()).hostname.toLowerCase());
+}
 
 /** The safety settings of the whole site (`content/safety.yaml`, one file). */
 export const safetySchema = z.strictObject({
   /**
    * Where "Exit this page" takes the reader: an ordinary, neutral website that would not look out of
-   * place in their browser history, e.g. https://www.bbc.co.uk/weather. Must start with https://.
+   * place in their browser history, e.g. https://www.bbc.co.uk/weather. Must start with https://; its
+   * name must be written in plain letters a-z (a look-alike letter from another alphabet, as in
+   * www.bbс.co.uk with a Cyrillic "с", could lead to another site), and never this site's own.
    */
-  quickExitUrl: z.url({ protocol: /^https$/, error: 'expected a web address starting with https://, like https://www.bbc.co.uk/weather' }),
+  quickExitUrl: z
+    .url({ protocol: /^https$/, error: 'expected a web address starting with https://, like https://www.bbc.co.uk/weather', abort: true })
+    .refine((url) => plainHostName(url) !== undefined, {
+      error: (issue) => {
+        // A look-alike letter cannot be seen in the message: name it by its code point.
+        const strange = [...new Set([...String(issue.input)].filter((c) => c.charCodeAt(0) > 0x7e))];
+        const which = strange.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+        return `expected a website name in plain letters a-z, digits, hyphens and dots, like https://www.bbc.co.uk/weather${which ? `; ${which} ${strange.length > 1 ? 'are not plain letters' : 'is not a plain letter'}` : ''}`;
+      },
+      abort: true,
+    })
+    .refine((url) => withoutWww(plainHostName(url) ?? '') !== ownHost(), {
+      error: 'expected another website: quick exit must take the reader away from this site',
+    }),
 });
 
 export type Safety = z.infer<typeof safetySchema>;

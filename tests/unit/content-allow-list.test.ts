@@ -4,6 +4,7 @@ import { mdxToMdast } from 'satteri';
 import { afterEach, describe, expect, test } from 'vitest';
 import { contentFileLimit, mdxProblems, urlProblem } from '../../src/lib/content-allow-list.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { plainHostName } from '../../src/schemas/safety.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { contentWithOverlay, invalidFixtures } from '../fixtures/content-overlay.ts';
 
@@ -82,6 +83,12 @@ describe('content that could run code, read the build machine or send readers aw
       ),
     ],
     'unsafe-ping': [at('a ping attribute: it would tell another website who follows the link', 'remove the attribute')],
+    'unsafe-quick-exit-look-alike-host': [
+      'content/safety.yaml → quickExitUrl: expected a website name in plain letters a-z, digits, hyphens and dots, like https://www.bbc.co.uk/weather; "\u0441" (U+0441) is not a plain letter; found "https://www.bb\u0441.co.uk/weather"',
+    ],
+    'unsafe-quick-exit-own-site': [
+      'content/safety.yaml → quickExitUrl: expected another website: quick exit must take the reader away from this site; found "https://cambsdasv.org.uk/get-help/"',
+    ],
     'unsafe-unknown-component': [at('<Chart> is not a component content can use', 'the components content can use: <Figure id="…" />')],
   };
 
@@ -213,5 +220,28 @@ describe('addresses are read as a browser reads them', () => {
     ['http&#58;//tracker.example/pixel.png'],
   ])('an image from %j is refused', (url) => {
     expect(urlProblem(url, 'image')?.found).toMatch(/^an image from .*: images must be files on this site/);
+  });
+});
+
+describe('the quick exit leads to another website whose name is plain a-z', () => {
+  test.each([
+    ['https://www.bbc.co.uk/weather', 'www.bbc.co.uk'],
+    ['https://WWW.BBC.CO.UK/weather', 'www.bbc.co.uk'],
+    ['https://www.met-office.gov.uk', 'www.met-office.gov.uk'],
+  ])('%s is accepted', (url, host) => {
+    expect(plainHostName(url)).toBe(host);
+  });
+
+  test.each([
+    ['https://www.bb\u0441.co.uk/weather'],
+    ['https://www.xn--bb-ulc.co.uk/weather'],
+    ['https://www.bbc.co.uk@evil.example/'],
+    ['https://www.bbc.co.uk:8443/'],
+    ['https://192.168.0.1/'],
+    ['https://localhost/'],
+    ['https://www.bbc.co.uk./'],
+    ['https://-bbc.co.uk/'],
+  ])('%j is refused', (url) => {
+    expect(plainHostName(url)).toBeUndefined();
   });
 });
