@@ -11,6 +11,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
 import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
+import { quickExitScriptHash } from './src/lib/quick-exit-script.ts';
 import { siteUrl } from './src/lib/site-address.ts';
 
 // Tests and the benchmark build other content (DASV_CONTENT_DIR: a copy of content/ with changes).
@@ -52,7 +53,8 @@ export default defineConfig({
       ],
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine (from this origin);
       // it allows no eval of JavaScript.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The one inline script, quick exit's click handler, is allowed by its hash (src/lib/quick-exit-script.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [quickExitScriptHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },

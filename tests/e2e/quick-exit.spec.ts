@@ -22,8 +22,8 @@ test.describe('with JavaScript', () => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
     await expect(page).toHaveURL('/about/');
-    // Until the page's script has run (the Shift hint appears), the button is the plain link it is
-    // without JavaScript, and Back would return here: the staying-safe page says so.
+    // The Shift hint shows once the page's script has run; the button works before that too
+    // (quick-exit-slow-connection.spec.ts).
     await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
     await exitButton(page).click();
     await onExitSite(page);
