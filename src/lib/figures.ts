@@ -3,6 +3,7 @@
  * holding exactly a table's data. Pure functions, shared by the pages, the build and the checker.
  */
 import type { Chart, ChartKind, Figure } from '../schemas/index.ts';
+import { csvField } from './csv.ts';
 
 type Unit = Figure['unit'];
 type Area = Figure['area'];
@@ -165,12 +166,7 @@ export function chartTable(chart: Pick<Chart, 'kind'>, figures: readonly Figure[
   };
 }
 
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The table as a CSV file (RFC 4180: CRLF line ends, fields quoted where needed), values as plain numbers. */
+/** The table as a CSV file (RFC 4180: CRLF line ends, fields quoted where needed, formulas neutralised: src/lib/csv.ts), values as plain numbers. */
 export function tableCsv(table: Pick<ChartTable, 'headers' | 'rows'>): string {
   const lines = [table.headers, ...table.rows.map((row) => row.map((cell) => cell.csv))];
   return `${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;

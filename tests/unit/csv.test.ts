@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { csvField, neutraliseCell, neutralDownloadName } from '../../src/lib/csv.ts';
+import { chartTable, tableCsv } from '../../src/lib/figures.ts';
+import type { Figure } from '../../src/schemas/index.ts';
+
+describe('CSV cells are neutralised as OWASP advises, so no cell runs as a formula in a spreadsheet', () => {
+  test.each([
+    ['=HYPERLINK("https://example.com","Click")', `'=HYPERLINK("https://example.com","Click")`],
+    ['+44 808 2000 247', "'+44 808 2000 247"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['  =1+1', "'  =1+1"],
+  ])('%j becomes %j', (text, expected) => {
+    expect(neutraliseCell(text)).toBe(expected);
+  });
+
+  test.each([['Cases heard'], ['Women (refuge)'], ['a = b'], ["Children's Early Help"], ['']])('%j stays as it is', (text) => {
+    expect(neutraliseCell(text)).toBe(text);
+  });
+
+  test('numbers are written as numbers, negative ones too', () => {
+    expect(neutraliseCell(-251)).toBe('-251');
+    expect(csvField(-3.5)).toBe('-3.5');
+  });
+
+  test('a neutralised cell is still quoted where it holds a comma or a quote', () => {
+    expect(csvField('=1,2')).toBe(`"'=1,2"`);
+    expect(csvField('=A1&"x"')).toBe(`"'=A1&""x"""`);
+  });
+
+  test('a figure label starting with = reaches the chart CSV file as text', () => {
+    const figure: Figure = {
+      id: 'formula',
+      label: '=HYPERLINK("https://example.com","x")',
+      value: 7,
+      unit: 'count',
+      area: 'both',
+      theme: 'data',
+      year: '2024-25',
+      statement: 'x',
+    } as Figure;
+    const csv = tableCsv(chartTable({ kind: 'bar' }, [figure]));
+    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""https://example.com"",""x"")",Cambridgeshire & Peterborough,7`);
+  });
+});
+
+describe('downloaded CSV files have neutral names', () => {
+  test('the name says nothing of the subject, and each table has its own, the same every build', () => {
+    const name = neutralDownloadName('2024-25', 'domestic-abuse-referrals');
+    expect(name).toMatch(/^data-2024-25-[0-9a-f]{4}\.csv$/);
+    expect(name).not.toMatch(/abuse|referral/);
+    expect(neutralDownloadName('2024-25', 'domestic-abuse-referrals')).toBe(name);
+    expect(neutralDownloadName('2024-25', 'refuge-support')).not.toBe(name);
+  });
+});
