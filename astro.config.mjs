@@ -8,6 +8,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspOwnHashes } from './src/integrations/csp-own-hashes.ts';
 import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { pagefindUnused } from './src/integrations/pagefind-unused.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
 import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
@@ -28,10 +29,10 @@ export default defineConfig({
   site: siteUrl(),
   // Every page is a folder with index.html, so URLs end in "/" and never change shape.
   trailingSlash: 'always',
-  // After the pages are written: oneStylesheet joins each page's stylesheets into one file;
-  // cspOwnHashes trims each page's policy to its own hashes; securityHeaders last: it reads every
-  // built page's policy to write dist/_headers.
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), oneStylesheet(), cspOwnHashes(), securityHeaders()],
+  // After the pages are written: pagefindUnused removes the search files no page uses; oneStylesheet
+  // joins each page's stylesheets into one file; cspOwnHashes trims each page's policy to its own
+  // hashes; securityHeaders last: it reads every built page's policy to write dist/_headers.
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), pagefindUnused(), oneStylesheet(), cspOwnHashes(), securityHeaders()],
   markdown: {
     syntaxHighlight: false,
     // Astro's own Markdown processor, with two plugins: a <Figure> in a progress file shows that

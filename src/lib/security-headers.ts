@@ -95,12 +95,18 @@ export interface TopLevelEntry {
 
 /** The folder of files whose names carry a content hash, so they never change. */
 const hashedFolder = '_astro';
-const revalidate = 'public, max-age=0, must-revalidate';
+/**
+ * Pages, the search index and downloads are never stored: a copy in the browser's disk cache is a
+ * trace of what was read, on a device someone else may check. Only /_astro/ (the site's own code and
+ * styles, the same for every page) is cached.
+ */
+const noStore = 'no-store';
 
 /**
  * The rules for the whole site, from the policies of its pages and what lies at the top of the
  * built site. Files under /_astro/ have a content hash in their name and are cached for a year;
- * everything else (pages, the icon, downloads) must be revalidated, so an update is seen at once.
+ * everything else (pages, the search index, the icon, downloads) is never stored (`no-store`): no
+ * copy stays in the browser's cache, and an update is seen at once.
  * Cache-Control is never set by two rules that match one URL, as hosts would join the values:
  * so instead of a catch-all, one rule per top-level folder or file (few, as hosts limit the rules).
  */
@@ -123,12 +129,12 @@ export function headerRules(pagePolicies: readonly string[], topLevel: readonly 
   };
   const cacheRules: HeaderRule[] = [
     { pattern: `/${hashedFolder}/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
-    { pattern: '/', headers: { 'Cache-Control': revalidate } },
+    { pattern: '/', headers: { 'Cache-Control': noStore } },
     ...topLevel
       .filter((entry) => entry.name !== hashedFolder && entry.name !== '_headers')
       .map((entry) => (entry.isFolder ? `/${entry.name}/*` : `/${entry.name}`))
       .sort()
-      .map((pattern) => ({ pattern, headers: { 'Cache-Control': revalidate } })),
+      .map((pattern) => ({ pattern, headers: { 'Cache-Control': noStore } })),
   ];
   return [everywhere, ...cacheRules];
 }

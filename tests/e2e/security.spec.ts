@@ -88,9 +88,9 @@ test.describe('Content Security Policy', () => {
     // Cloudflare Pages: at most 100 rules, each line at most 2,000 characters.
     expect(rules.length).toBeLessThanOrEqual(100);
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(2000);
-    // Every page is covered by exactly one caching rule.
-    for (const url of pages) {
-      expect(headersFor(rules, url)['Cache-Control'], url).toBe('public, max-age=0, must-revalidate');
+    // Every page and the search index are covered by exactly one caching rule, which stores nothing.
+    for (const url of [...pages, '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']) {
+      expect(headersFor(rules, url)['Cache-Control'], url).toBe('no-store');
     }
   });
 });

@@ -18,6 +18,7 @@ const topLevel = [
   { name: '2024-25', isFolder: true },
   { name: 'index.html', isFolder: false },
   { name: 'favicon.svg', isFolder: false },
+  { name: 'pagefind', isFolder: true },
 ];
 
 describe('the Content-Security-Policy header', () => {
@@ -58,11 +59,11 @@ describe('the _headers file', () => {
     }
   });
 
-  test('caches hashed assets for a year and makes pages revalidate, one Cache-Control each', () => {
+  test('caches hashed assets for a year and stores no page or search index, one Cache-Control each', () => {
     const cacheOf = (url: string) => headersFor(parseHeadersFile(file), url)['Cache-Control'];
     expect(cacheOf('/_astro/BaseLayout.DewEbh7l.css')).toBe('public, max-age=31536000, immutable');
-    for (const url of ['/', '/index.html', '/2024-25/', '/2024-25/awareness/', '/favicon.svg']) {
-      expect(cacheOf(url)).toBe('public, max-age=0, must-revalidate');
+    for (const url of ['/', '/index.html', '/2024-25/', '/2024-25/awareness/', '/favicon.svg', '/pagefind/pagefind-entry.json']) {
+      expect(cacheOf(url)).toBe('no-store');
     }
   });
 });
