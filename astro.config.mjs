@@ -10,6 +10,7 @@ import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pagefindUnused } from './src/integrations/pagefind-unused.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentAllowListPlugin } from './src/lib/content-allow-list-plugin.ts';
 import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
 import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
 import { quickExitScriptHash } from './src/lib/quick-exit-script.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro's own Markdown processor, with two plugins: a <Figure> in a progress file shows that
     // year's figure; a link to another website sends no referrer.
-    processor: satteri({ mdastPlugins: [figureYearPlugin], hastPlugins: [outboundLinksPlugin] }),
+    processor: satteri({ mdastPlugins: [contentAllowListPlugin, figureYearPlugin], hastPlugins: [outboundLinksPlugin] }),
   },
   // A Content Security Policy on every page (a <meta>; Astro adds the hashes of inline scripts and
   // styles, and cspOwnHashes keeps only a page's own). Nothing may load from another origin. Not

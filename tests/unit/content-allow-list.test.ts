@@ -1,7 +1,9 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs, mdxToMdast } from 'satteri';
 import { afterEach, describe, expect, test } from 'vitest';
+import { contentAllowListPlugin } from '../../src/lib/content-allow-list-plugin.ts';
 import { contentFileLimit, mdxProblems, urlProblem } from '../../src/lib/content-allow-list.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { plainHostName } from '../../src/schemas/safety.ts';
@@ -243,5 +245,21 @@ describe('the quick exit leads to another website whose name is plain a-z', () =
     ['https://-bbc.co.uk/'],
   ])('%j is refused', (url) => {
     expect(plainHostName(url)).toBeUndefined();
+  });
+});
+
+describe("the allow-list inside Astro's Markdown processor (src/lib/content-allow-list-plugin.ts)", () => {
+  const compile = (source: string) =>
+    mdxToJs(source, { mdastPlugins: [contentAllowListPlugin], fileURL: pathToFileURL('/site/content/pages/about.mdx') });
+
+  test('stops the compile of MDX that would run code, before it can run: in `astro dev` too', () => {
+    expect(() => compile('import fs from "node:fs"\n\n{fs.readFileSync("/etc/passwd", "utf8")}\n')).toThrow(
+      '/site/content/pages/about.mdx cannot be built: an import or export: content cannot run code',
+    );
+    expect(() => compile('<a href="jav&#x61;script:alert(1)">Help</a>\n')).toThrow('a javascript: link: links must lead to a page');
+  });
+
+  test('compiles what content may hold', () => {
+    expect(() => compile('Some **text** and <Figure id="marac-cases" /> [help](/get-help/).\n')).not.toThrow();
   });
 });
