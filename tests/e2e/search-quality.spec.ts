@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { gzipSize } from '../../src/lib/built-site.ts';
 import { budgets } from '../../src/lib/budgets.ts';
 import { searchQueries } from '../fixtures/search-queries.ts';
 import { repoRoot } from './helpers';
+import { keepRequestsLocal, quickExitUrl } from './site-pages';
 
 /**
  * What a reader gets from search, against the built site: the right page first, clean results, help
@@ -199,4 +201,43 @@ test('a first query downloads at most 100 KB gzipped', async ({ page }) => {
   const total = bytes.reduce((sum, file) => sum + file.bytes, 0);
   test.info().annotations.push({ type: 'bytes', description: JSON.stringify(bytes) });
   expect(total, bytes.map((f) => `${f.pathname} ${f.bytes}`).join(', ')).toBeLessThanOrEqual(budgets.firstSearchBytes);
+});
+
+test('the dialog\'s "Exit this page" leaves as the page\'s does, with the query in neither the history nor the address', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const elsewhere = await keepRequestsLocal(context, baseURL!);
+  await page.goto('/2024-25/support-for-victims/');
+  const dialog = await openDialog(page);
+  await search(dialog, 'refuge');
+  await dialog.getByRole('link', { name: 'Exit this page' }).click();
+  await expect(page).toHaveURL(quickExitUrl);
+  await page.goBack();
+  expect(page.url()).not.toContain('refuge');
+  expect(elsewhere).toEqual([]);
+});
+
+test('search with results, with help and with none passes axe (WCAG 2.2 A and AA) in light and dark', async ({ page }) => {
+  test.setTimeout(120_000);
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const violations = async (state: string) =>
+    (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
+      (v) => `${state}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/search/');
+    const panel = page.getByRole('main').locator('search-panel');
+    await search(panel, 'refuge');
+    found.push(...(await violations(`/search/ "refuge", ${colorScheme}`)));
+    await search(panel, 'qwertyuiop');
+    found.push(...(await violations(`/search/ no result, ${colorScheme}`)));
+    const dialog = await openDialog(page);
+    await search(dialog, 'police');
+    found.push(...(await violations(`dialog "police", ${colorScheme}`)));
+  }
+  expect(found).toEqual([]);
 });
