@@ -51,6 +51,7 @@ export const collections = {
   glossary: collectionFrom(contentLayout.glossary),
   help: collectionFrom(contentLayout.help),
   safety: collectionFrom(contentLayout.safety),
+  search: collectionFrom(contentLayout.search),
   figures: collectionFrom(contentLayout.figures),
   charts: collectionFrom(contentLayout.charts),
 };

@@ -2,16 +2,20 @@
 import { getCollection } from 'astro:content';
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { markFirstUses } from './lib/glossary-markup';
+import { withAcronymMeta } from './lib/search-index';
 import { urls } from './lib/urls';
 
-/** The first use of each glossary term on a page becomes an <abbr> linked to the glossary. */
+/**
+ * The first use of each glossary term on a page becomes an <abbr> linked to the glossary; the
+ * acronyms a searchable page uses go to the search index once, as metadata (withAcronymMeta).
+ */
 const glossaryTerms = defineMiddleware(async (_context, next) => {
   const response = await next();
   const type = response.headers.get('content-type');
   if (type && !type.includes('text/html')) return response;
   const html = await response.text();
   const terms = (await getCollection('glossary')).map((entry) => entry.data);
-  return new Response(markFirstUses(html, terms, urls.glossary), {
+  return new Response(markFirstUses(withAcronymMeta(html, terms), terms, urls.glossary), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

@@ -10,6 +10,12 @@ export const budgets = {
    * first round trip (TCP's initial window of 10 packets), so content paints without waiting.
    */
   htmlAndCssBytes: 14 * 1024,
+  /**
+   * A first search from the header, everything it downloads: the search's code, Pagefind's engine,
+   * index and the excerpts shown. Tested by tests/e2e/search-quality.spec.ts; `npm run measure:search`
+   * prints the figures.
+   */
+  firstSearchBytes: 100 * 1024,
 } as const;
 
 /** True if a page's HTML holds a chart: a <canvas>, or a custom element named *-chart (<dasv-chart>). */
@@ -22,5 +28,5 @@ export function hasChart(html: string): boolean {
  * "no more script when read to the end" check, and only from that.
  */
 export const scriptHeavyByPurpose: Readonly<Record<string, string>> = {
-  '/search/': "the search page exists to search: it loads Pagefind's interface and index at once (about 66 KB gzipped)",
+  '/search/': 'the search page exists to search: it loads the search and Pagefind at once (about 78 KB gzipped before a query)',
 };

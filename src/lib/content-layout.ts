@@ -8,6 +8,7 @@ import {
   partnerSchema,
   progressSchema,
   safetySchema,
+  searchSchema,
   strategySchema,
   themeSchema,
   yearSchema,
@@ -38,6 +39,7 @@ export const contentLayout = {
   glossary: { listFile: 'glossary.yaml', schema: glossarySchema },
   help: { listFile: 'help.yaml', schema: helpSchema },
   safety: { pattern: 'safety.yaml', schema: safetySchema },
+  search: { pattern: 'search.yaml', schema: searchSchema },
   figures: { listPattern: 'figures/*.yaml', schema: figureSchema },
   charts: { listPattern: 'charts/*.yaml', schema: chartSchema },
 } as const satisfies Record<string, CollectionLayout>;

@@ -1,14 +1,15 @@
 /**
- * Loads Pagefind's Component UI (its custom elements and stylesheet) once, on demand, from the
- * search bundle the build writes to /pagefind/, with the site's styles for it (search.css).
- * Browser-only. Nothing loads until a reader starts a search, so pages stay light; the index
- * itself loads on the first query.
+ * Loads the site's search interface (the <search-panel> element of src/scripts/search-ui.ts, on
+ * Pagefind's JavaScript API) and its stylesheet (search.css) once, on demand. Browser-only. Nothing
+ * loads until a reader starts a search, so pages stay light; Pagefind and its index load when the
+ * panel first appears.
  */
-// A file of its own, not part of the site's stylesheet: only a search needs it.
+// Files of their own, not part of any page: only a search needs them. The interface is built as a
+// separate bundle (Vite's `?worker&url` builds a module with its imports into one file and gives its
+// address; it runs here in the page, not as a Web Worker), so loading it needs no import(), which
+// the bundler would wrap in a preload helper costing every page 0.9 KB.
+import searchUi from '../scripts/search-ui.ts?worker&url';
 import searchStyles from '../styles/search.css?url';
-
-/** Where the build writes Pagefind's bundle (see src/integrations/pagefind.ts). */
-export const pagefindBundle = '/pagefind/';
 
 let loading: Promise<void> | undefined;
 
@@ -23,27 +24,9 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
-/** The part of the Component UI's global API used here (`window.PagefindComponents`). */
-interface PagefindComponents {
-  getInstanceManager(): { getInstance(name: string): { triggerLoad(): Promise<void> } };
-}
-
-/**
- * Resolves when the `pagefind-*` elements are defined and styled and the named search instance
- * has loaded its index; rejects when there is no search bundle. Loading the index before the
- * search box appears matters: Pagefind 1.6 drops a query typed while its index is still loading.
- */
-export async function loadPagefindUi(instance = 'default'): Promise<void> {
-  await loadComponentUi();
-  const components = (window as { PagefindComponents?: PagefindComponents }).PagefindComponents;
-  await components?.getInstanceManager().getInstance(instance).triggerLoad();
-}
-
-/** Loads an ES module by its URL with a <script type="module">, resolving once it has run. */
-function loadModuleScript(src: string): Promise<void> {
+function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.type = 'module';
     script.src = src;
     script.addEventListener('load', () => resolve());
     script.addEventListener('error', () => reject(new Error(`could not load ${src}`)));
@@ -51,14 +34,9 @@ function loadModuleScript(src: string): Promise<void> {
   });
 }
 
-function loadComponentUi(): Promise<void> {
-  loading ??= Promise.all([
-    loadStylesheet(`${pagefindBundle}pagefind-component-ui.css`),
-    loadStylesheet(searchStyles),
-    // The bundle exists only in the built site. It is loaded by a script element, not import():
-    // the bundler wraps every import() in a preload helper that would cost each page 0.9 KB.
-    loadModuleScript(`${pagefindBundle}pagefind-component-ui.js`),
-  ]).then(() => undefined);
+/** Resolves when <search-panel> is defined and styled; rejects when its files cannot be fetched. */
+export function loadSearchUi(): Promise<void> {
+  loading ??= Promise.all([loadStylesheet(searchStyles), loadScript(searchUi)]).then(() => undefined);
   // Let a later attempt retry (a dropped connection, say).
   loading.catch(() => {
     loading = undefined;

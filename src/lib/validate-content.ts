@@ -2,7 +2,20 @@ import { globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
-import type { Chart, Figure, GlossaryTerm, HelpService, Page, Partner, Progress, Safety, Strategy, Theme, Year } from '../schemas/index.ts';
+import type {
+  Chart,
+  Figure,
+  GlossaryTerm,
+  HelpService,
+  Page,
+  Partner,
+  Progress,
+  Safety,
+  SearchSettings,
+  Strategy,
+  Theme,
+  Year,
+} from '../schemas/index.ts';
 import { contentLayout, yearlyId, type CollectionName } from './content-layout.ts';
 import { fileSizeProblem, mdxProblems } from './content-allow-list.ts';
 import { unsafeMarkup } from './content-safety.ts';
@@ -29,6 +42,7 @@ export interface ValidContent {
   readonly glossary: Entry<GlossaryTerm>[];
   readonly help: Entry<HelpService>[];
   readonly safety: Entry<Safety>[];
+  readonly search: Entry<SearchSettings>[];
   readonly figures: Entry<Figure>[];
   readonly charts: Entry<Chart>[];
 }
@@ -345,6 +359,39 @@ function checkReferences(content: ValidContent, existing: ExistingIds, problems:
 }
 
 /**
+ * Search's "Need help now?" box lists services of help.yaml by id: each must exist there.
+ * The file itself must be there, as the search dialog on every page reads it.
+ */
+function checkSearchHelp(
+  content: ValidContent,
+  found: { search: number; helpIds: string[] },
+  problems: ContentProblem[],
+  dir: string,
+): void {
+  if (found.search === 0) {
+    problems.push({
+      file: `${dir}/search.yaml`,
+      message: 'the file is missing',
+      hint: 'restore it: it holds the words that show "Need help now?" above search results',
+    });
+  }
+  // Every service that exists, valid or not: a broken one is reported once, in help.yaml.
+  const { helpIds } = found;
+  for (const settings of content.search) {
+    settings.data.helpServices.forEach((id, index) => {
+      if (helpIds.includes(id)) return;
+      const near = nearest(id, helpIds);
+      problems.push({
+        file: settings.file,
+        field: `helpServices[${index}]`,
+        message: `no service in help.yaml has the id "${id}"`,
+        hint: near ? `did you mean "${near}"?` : `expected one of: ${helpIds.join(', ')}`,
+      });
+    });
+  }
+}
+
+/**
  * The quick exit and the help box appear on every page, so their content must be there:
  * one safety file, help ids unique, and at least one service in the help box.
  */
@@ -395,7 +442,7 @@ export function validateContent(dir: string): ValidationResult {
     raw('figures'),
     raw('charts'),
   ];
-  const [help, safety] = [raw('help'), raw('safety')];
+  const [help, safety, search] = [raw('help'), raw('safety'), raw('search')];
   const content: ValidContent = {
     strategy: validateCollection<Strategy>(strategy, 'strategy', problems),
     years: validateCollection<Year>(years, 'years', problems),
@@ -406,6 +453,7 @@ export function validateContent(dir: string): ValidationResult {
     glossary: validateCollection<GlossaryTerm>(glossary, 'glossary', problems),
     help: validateCollection<HelpService>(help, 'help', problems),
     safety: validateCollection<Safety>(safety, 'safety', problems),
+    search: validateCollection<SearchSettings>(search, 'search', problems),
     figures: validateCollection<Figure>(figures, 'figures', problems),
     charts: validateCollection<Chart>(charts, 'charts', problems),
   };
@@ -417,6 +465,7 @@ export function validateContent(dir: string): ValidationResult {
     shownDir,
   );
   checkSafetyAndHelp(content, { safety: safety.length }, problems, shownDir);
+  checkSearchHelp(content, { search: search.length, helpIds: ids(help) }, problems, shownDir);
   const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(path.basename(e.file, '.yaml'), e.id));
   checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: yearlyIds(figures) }, problems, repoRelative);
   problems.push(...checkPublicFiles(publicDir(), repoRelative(path.resolve(publicDir()))));

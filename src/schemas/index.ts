@@ -8,5 +8,6 @@ export { pageSchema, type Page } from './page.ts';
 export { progressSchema, type Progress, type Achievement, type Priority } from './progress.ts';
 export { helpSchema, phoneNumber, type HelpService } from './help.ts';
 export { safetySchema, type Safety } from './safety.ts';
+export { searchSchema, type SearchSettings } from './search.ts';
 export { figureSchema, figureAreas, figureUnits, figureQualifiers, type Figure } from './figure.ts';
 export { chartSchema, chartKinds, type Chart, type ChartKind } from './chart.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymAttributes, acronymIndexText, acronymsUsedIn } from '../../src/lib/search-index';
+import { acronymMetaText, acronymsUsedIn, indexedText, withAcronymMeta } from '../../src/lib/search-index';
 
 const glossary = [
   { term: 'DA', expansion: 'Domestic Abuse' },
@@ -34,25 +34,61 @@ describe('acronymsUsedIn', () => {
   });
 });
 
-describe('acronymIndexText', () => {
-  it('pairs each acronym with its expansion', () => {
-    expect(acronymIndexText(['MARAC and DA'], glossary)).toBe('(DA: Domestic Abuse; MARAC: Multi Agency Risk Assessment Conference)');
+describe('acronymMetaText', () => {
+  it('gives the expansion of an acronym the text only abbreviates', () => {
+    expect(acronymMetaText(['Cases heard at MARAC rose'], glossary)).toBe('Multi Agency Risk Assessment Conference');
   });
 
-  it('is empty when the text uses no acronym', () => {
-    expect(acronymIndexText(['98 women supported in local refuges'], glossary)).toBe('');
+  it('gives the acronym of an expansion the text only writes out', () => {
+    expect(acronymMetaText(['the Multi Agency Risk Assessment Conference met'], glossary)).toBe('MARAC');
+  });
+
+  it('adds nothing for an entry the text writes both ways, nor for a text that uses none', () => {
+    expect(acronymMetaText(['1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)'], glossary)).toBe('');
+    expect(acronymMetaText(['98 women supported in local refuges'], glossary)).toBe('');
+  });
+
+  it('lists each entry once, in glossary order, however often the text uses it', () => {
+    expect(acronymMetaText(['IDVA support', 'MARAC and IDVA', 'DA policy', 'IDVAs'], glossary)).toBe(
+      'Domestic Abuse; Multi Agency Risk Assessment Conference; Independent Domestic Violence Advisor',
+    );
   });
 });
 
-describe('acronymAttributes', () => {
-  it('asks Pagefind to index the expansions where the element is', () => {
-    expect(acronymAttributes(['IDVA service'], glossary)).toEqual({
-      'data-acronyms': '(IDVA: Independent Domestic Violence Advisor)',
-      'data-pagefind-index-attrs': 'data-acronyms',
-    });
+describe('indexedText', () => {
+  it('keeps the words and leaves out tags, scripts and whatever search ignores, however deeply nested', () => {
+    const html =
+      '<p>Refuges <b>housed</b> 98 women</p><div data-pagefind-ignore><span>Link to <em>Data</em></span><div>MARAC</div></div><script>let x = "IDVA";</script><p>and 107 children</p>';
+    expect(indexedText(html).replace(/\s+/g, ' ').trim()).toBe('Refuges housed 98 women and 107 children');
   });
 
-  it('adds nothing when there is nothing to add', () => {
-    expect(acronymAttributes(['Refuges'], glossary)).toEqual({});
+  it('decodes character references', () => {
+    expect(indexedText('<p>Women&#39;s Aid &amp; DASV</p>')).toBe("Women's Aid & DASV");
+  });
+});
+
+describe('withAcronymMeta', () => {
+  const page = (main: string, attributes = ' data-pagefind-body=""') =>
+    `<body><header>IDVA</header><main id="main"${attributes}>${main}</main></body>`;
+
+  it('gives an indexed page the expansions it lacks once, as metadata, at the start of its main content', () => {
+    expect(withAcronymMeta(page('<p>Cases heard at MARAC</p><p>MARAC again</p>'), glossary)).toBe(
+      page(
+        '<span hidden data-pagefind-meta="acronyms:Multi Agency Risk Assessment Conference"></span><p>Cases heard at MARAC</p><p>MARAC again</p>',
+      ),
+    );
+  });
+
+  it("escapes the metadata for its attribute and reads only the main content's indexed words", () => {
+    const html = page('<p>Support from PWA</p><span data-pagefind-ignore>IDVA</span>');
+    expect(withAcronymMeta(html, glossary)).toContain('data-pagefind-meta="acronyms:Peterborough Women\'s Aid"');
+    expect(withAcronymMeta(page('<p>PWA</p>'), [{ term: 'PWA', expansion: 'P "&" W' }])).toContain('acronyms:P &quot;&amp;&quot; W"');
+  });
+
+  it('leaves alone a page search does not index, and a page with nothing to add', () => {
+    const report = page('<p>Cases heard at MARAC</p>', '');
+    expect(withAcronymMeta(report, glossary)).toBe(report);
+    const plain = page('<p>98 women supported in local refuges</p>');
+    expect(withAcronymMeta(plain, glossary)).toBe(plain);
   });
 });

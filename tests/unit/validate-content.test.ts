@@ -72,6 +72,9 @@ describe('broken content is refused with the file, the field and what was expect
     'help-none-in-box': [
       'content/help.yaml → inHelpBox: no service has inHelpBox: true\n    hint: the "Get help now" box on every page needs at least one number: set inHelpBox: true on 999 and the National Domestic Abuse Helpline',
     ],
+    'search-unknown-help-service': [
+      'content/search.yaml → helpServices[1]: no service in help.yaml has the id "national-domestic-abuse-hotline"\n    hint: did you mean "national-domestic-abuse-helpline"?',
+    ],
     'safety-not-https': [
       'content/safety.yaml → quickExitUrl: expected a web address starting with https://, like https://www.bbc.co.uk/weather; found "http://www.bbc.co.uk/weather"',
     ],
