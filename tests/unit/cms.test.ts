@@ -15,6 +15,12 @@ const formFields = (name: string): Field[] => {
 };
 
 describe('the editor saves files in their own layout', () => {
+  test('every content file is already in the layout the editor writes (run node scripts/cms-layout.ts if not)', () => {
+    const files = layOutContent('content');
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(files.filter((file) => file.laidOut !== file.text).map((file) => file.file)).toEqual([]);
+  });
+
   test('an MDX body is kept byte for byte, components and all', () => {
     const text = `---\ntitle: About\ndescription: What this is.\n---\n\nIn all, <Figure id="marac-cases" year="2024-25" /> cases: <abbr>x</abbr>\n\n- a  list\n`;
     const data = fromFile('mdx', text);
