@@ -221,3 +221,15 @@ test('saving one change to an entry of every kind rewrites no other line of its 
     ).toHaveLength(1);
   }
 });
+
+test('a change the checker would refuse is not saved, and the editor says why', async ({ page }) => {
+  test.setTimeout(120_000);
+  const before = contentFiles().get('partners.yaml');
+  await openEditor(page, 'partners/entries/partners');
+  const police = await openItem(page, '(police)');
+  await police.getByRole('textbox', { name: 'Id', exact: true }).fill('cpft');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now').click();
+  await expect(page.getByText(/Not saved\. item \d+ → id: the id "cpft" is also used by item 1\./)).toBeVisible({ timeout: 20_000 });
+  expect(contentFiles().get('partners.yaml')).toBe(before);
+});
