@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspOwnHashes } from './src/integrations/csp-own-hashes.ts';
+import { decapCms } from './src/integrations/decap-cms.ts';
 import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pagefindUnused } from './src/integrations/pagefind-unused.ts';
@@ -33,7 +34,18 @@ export default defineConfig({
   // After the pages are written: pagefindUnused removes the search files no page uses; oneStylesheet
   // joins each page's stylesheets into one file; cspOwnHashes trims each page's policy to its own
   // hashes; securityHeaders last: it reads every built page's policy to write dist/_headers.
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), pagefindUnused(), oneStylesheet(), cspOwnHashes(), securityHeaders()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    // The content editor at /admin/ is for the comms team, not for readers: out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    decapCms(),
+    pagefind(),
+    pagefindUnused(),
+    oneStylesheet(),
+    cspOwnHashes(),
+    securityHeaders(),
+  ],
   markdown: {
     syntaxHighlight: false,
     // Astro's own Markdown processor, with two plugins: a <Figure> in a progress file shows that

@@ -7,7 +7,9 @@ import { repoRoot } from './helpers';
 
 // Budgets on the built site, in gzipped bytes (src/lib/budgets.ts): what a reader downloads.
 const dist = path.join(repoRoot, 'dist');
-const pages = builtPages(dist);
+// Every page but the content editor (/admin/): it is for the comms team, not readers, and loads
+// Decap CMS (about 1.6 MB gzipped), which no reader's page ever loads (tests/e2e/cms-editor.spec.ts).
+const pages = builtPages(dist).filter((page) => !page.urlPath.startsWith('/admin/'));
 
 for (const page of pages) {
   const charted = hasChart(page.html);

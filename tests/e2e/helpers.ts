@@ -5,7 +5,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(repoRoot, 'dist');
 
-/** Every page of the built site as a URL path (`/`, `/2024-25/awareness/`), the 404 page aside. */
+/** The content editor's page: for the comms team, not readers; tested by cms-editor.spec.ts. */
+export const editorPath = '/admin/';
+
+/**
+ * Every page of the built site a reader can reach, as a URL path (`/`, `/2024-25/awareness/`): the
+ * 404 page and the content editor (/admin/, with its own policy and tests) aside.
+ */
 export function builtPages(): string[] {
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
   return files
@@ -16,6 +22,7 @@ export function builtPages(): string[] {
           .join('/')
           .replace(/index\.html$/, '')}`,
     )
+    .filter((url) => !url.startsWith(editorPath))
     .sort();
 }
 

@@ -1,0 +1,41 @@
+// `npm run edit`: the live preview (astro dev) and the editor's local back end (decap-server)
+// together, so the forms at /admin/ read and write the files in content/ on this computer.
+// Ports: EDIT_PORT for the preview (default 4321), CMS_LOCAL_PORT for decap-server (default 8081).
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const sitePort = process.env['EDIT_PORT'] ?? '4321';
+const serverPort = process.env['CMS_LOCAL_PORT'] ?? '8081';
+const env = { ...process.env, CMS_LOCAL_PORT: serverPort };
+
+const children: ChildProcess[] = [
+  // decap-server writes files straight into this folder (its file-system mode; nothing is committed),
+  // and listens only on this computer, so no one else on the network can write them.
+  spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
+    cwd: root,
+    env: { ...env, PORT: serverPort, BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, MODE: 'fs', LOG_LEVEL: 'warn' },
+    stdio: 'inherit',
+  }),
+  spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--port', sitePort], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] }),
+];
+
+let announced = false;
+children[1]!.stdout!.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  if (!announced && /ready in/.test(chunk.toString())) {
+    announced = true;
+    console.log(
+      `\n  Edit the content with forms: http://localhost:${sitePort}/admin/  (press "Login": no password, it edits the files here)\n` +
+        `  See the site as you edit:     http://localhost:${sitePort}/\n  Stop both with Ctrl+C.\n`,
+    );
+  }
+});
+
+function stop(code = 0): void {
+  for (const child of children) if (child.exitCode === null) child.kill();
+  process.exit(code);
+}
+for (const child of children) child.on('exit', (code) => stop(code ?? 0));
+process.on('SIGINT', () => stop());
+process.on('SIGTERM', () => stop());

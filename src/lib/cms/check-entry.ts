@@ -1,0 +1,83 @@
+import type { z } from 'astro/zod';
+import {
+  chartSchema,
+  figureSchema,
+  glossarySchema,
+  helpSchema,
+  pageSchema,
+  partnerSchema,
+  progressSchema,
+  safetySchema,
+  strategySchema,
+  themeSchema,
+  yearSchema,
+} from '../../schemas/index.ts';
+import { formatFieldPath, problemFromIssue } from '../problems.ts';
+import { bodyField, inFormOrder, listField } from './formats.ts';
+
+/**
+ * What the editor checks before it saves one entry (a file): the file's schema, as the content
+ * checker applies it, and that ids are unique within a list file. Checks that need other files
+ * (a figure's value in its achievement's text, a chart's units) are left to `npm run check` and
+ * the build, which refuse to publish content that fails them.
+ */
+const itemSchemas: Record<string, z.ZodType> = {
+  partners: partnerSchema,
+  glossary: glossarySchema,
+  help: helpSchema,
+  figures: figureSchema,
+  charts: chartSchema,
+};
+
+function fileSchema(collection: string): z.ZodType | undefined {
+  if (collection.startsWith('progress-')) return progressSchema;
+  return { themes: themeSchema, pages: pageSchema, years: yearSchema, strategy: strategySchema, safety: safetySchema }[collection];
+}
+
+/** The problems with one entry's data as a form holds it, each a sentence; none if it can be saved. */
+export function checkEntry(collection: string, formData: Record<string, unknown>): string[] {
+  // What will be written: empty fields left out, as the file will have them.
+  const data = inFormOrder(formData, undefined) as Record<string, unknown>;
+  const problems: string[] = [];
+  const itemSchema = itemSchemas[collection];
+  if (itemSchema) {
+    const items = (data[listField] ?? []) as unknown[];
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const result = itemSchema.safeParse(item);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const problem = problemFromIssue('', { ...issue, path: [index, ...issue.path] }, items);
+          problems.push(`${problem.field ?? ''}: ${problem.message}.`);
+        }
+      }
+      const id = (item as { id?: unknown }).id;
+      if (typeof id === 'string') {
+        const first = seen.get(id);
+        if (first !== undefined) problems.push(`${formatFieldPath([index, 'id'])}: the id "${id}" is also used by item ${first + 1}.`);
+        else seen.set(id, index);
+      }
+    });
+    return problems;
+  }
+  const schema = fileSchema(collection);
+  if (!schema) return problems;
+  const frontMatter = Object.fromEntries(Object.entries(data).filter(([key]) => key !== bodyField));
+  const result = schema.safeParse(frontMatter);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const problem = problemFromIssue('', issue, frontMatter);
+      problems.push(`${problem.field ? `${problem.field}: ` : ''}${problem.message}.`);
+    }
+  }
+  if (collection.startsWith('progress-')) {
+    const ids = [
+      ...((frontMatter['achievements'] ?? []) as { id?: string }[]),
+      ...((frontMatter['priorities'] ?? []) as { id?: string }[]),
+    ].map((item) => item.id);
+    const repeated = ids.filter((id, index) => id && ids.indexOf(id) !== index);
+    if (repeated.length > 0)
+      problems.push(`the id "${repeated[0]}" is used twice in this file: every achievement and priority needs its own id.`);
+  }
+  return problems;
+}

@@ -1,0 +1,451 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  chartSchema,
+  figureSchema,
+  glossarySchema,
+  helpSchema,
+  pageSchema,
+  partnerSchema,
+  progressSchema,
+  safetySchema,
+  strategySchema,
+  themeSchema,
+  yearSchema,
+} from '../../schemas/index.ts';
+import { contentDir } from '../content-layout.ts';
+import { bodyField, formatName, listField } from './formats.ts';
+import { schemaDocs } from './schema-docs.ts';
+import { cmsSettings } from './settings.ts';
+
+/**
+ * The Decap CMS configuration of the editor at /admin/ (served as /admin/config.yml), made from the
+ * zod schemas in src/schemas/ so that the forms and the content checker cannot drift apart: every
+ * field of a schema is a field of its form, required where the schema requires it, with the
+ * schema's pattern for ids and its allowed values as a pick-list, and the schema's doc comment as
+ * its hint. References between files (partners, themes, achievements, figures) are pick-lists of
+ * what exists. Collections for yearly files (progress, figures, charts) are made for each year
+ * in content/years/.
+ */
+
+/** A Decap CMS field, as written in its config. */
+export type Field = { name: string; label: string; widget: string } & Record<string, unknown>;
+
+/** A Decap CMS collection, as written in its config. */
+export type Collection = { name: string; label: string; format: string } & Record<string, unknown>;
+
+type AnySchema = z.ZodType & { def: Record<string, unknown> & { type: string } };
+type Check = { _zod: { def: Record<string, unknown> } };
+
+function humanise(name: string): string {
+  const words = name.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function checksOf(schema: AnySchema): Record<string, unknown>[] {
+  return ((schema.def['checks'] as Check[] | undefined) ?? []).map((check) => check._zod.def);
+}
+
+/** The message the schema gives for a value that breaks its pattern, so the form says what the checker would. */
+function patternMessage(schema: AnySchema, bad: string): string {
+  const result = schema.safeParse(bad);
+  return result.success ? 'does not match the expected pattern' : (result.error.issues[0]?.message ?? 'not as expected');
+}
+
+/** Overrides for one field, merged over what the schema gives; `false` leaves the field out of the form. */
+type Overrides = Record<string, Partial<Field> | false>;
+
+function fieldFrom(name: string, schema: AnySchema, docs: Map<string, string>, overrides: Overrides, prefix = ''): Field | undefined {
+  const override = overrides[prefix + name];
+  if (override === false) return undefined;
+  let inner = schema;
+  let required = true;
+  while (['optional', 'default', 'nullable'].includes(inner.def.type)) {
+    required = false;
+    inner = inner.def['innerType'] as AnySchema;
+  }
+  const field: Field = { name, label: humanise(name), widget: 'string' };
+  const hint = docs.get(name);
+  if (hint) field['hint'] = hint;
+  if (!required) field['required'] = false;
+  const checks = checksOf(inner);
+  switch (inner.def.type) {
+    case 'string': {
+      const regex = checks.find((check) => check['format'] === 'regex');
+      if (regex) field['pattern'] = [(regex['pattern'] as RegExp).source, patternMessage(inner, ' not valid ')];
+      if (inner.def['format'] === 'url') field['pattern'] = ['^https://\\S+$', patternMessage(inner, 'http://')];
+      break;
+    }
+    case 'enum':
+      Object.assign(field, { widget: 'select', options: Object.values(inner.def['entries'] as Record<string, string>) });
+      break;
+    case 'literal':
+      Object.assign(field, { widget: 'select', options: inner.def['values'] });
+      break;
+    case 'number': {
+      field.widget = 'number';
+      const whole = inner.def['format'] === 'safeint' || checks.some((check) => check['format'] === 'safeint');
+      field['value_type'] = whole ? 'int' : 'float';
+      for (const check of checks) {
+        const value = check['value'] as number;
+        if (check['check'] === 'greater_than') field['min'] = check['inclusive'] ? value : value + 1;
+        if (check['check'] === 'less_than') field['max'] = check['inclusive'] ? value : value - 1;
+      }
+      break;
+    }
+    case 'boolean':
+      Object.assign(field, { widget: 'boolean', default: false, required: false });
+      break;
+    case 'date':
+      // A date only, written as YYYY-MM-DD, as the schema and the guide ask.
+      Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false });
+      break;
+    case 'array': {
+      field.widget = 'list';
+      const element = inner.def['element'] as AnySchema;
+      const min = checks.find((check) => check['check'] === 'min_length');
+      if (min) field['min'] = min['minimum'];
+      if (element.def.type === 'object') {
+        field['fields'] = fieldsFrom(element, docs, overrides, `${prefix}${name}.`);
+        // Each item is shown collapsed by its text (or name), so a long list can be scanned.
+        const summary = ['text', 'name', 'label', 'term'].find((key) => key in (element as unknown as z.ZodObject).shape);
+        if (summary) field['summary'] = `{{fields.${summary}}}`;
+      } else {
+        field['field'] = fieldFrom(name, element, new Map(), overrides, `${prefix}${name}[].`);
+      }
+      break;
+    }
+    case 'object':
+      Object.assign(field, { widget: 'object', fields: fieldsFrom(inner, docs, overrides, `${prefix}${name}.`) });
+      break;
+    default:
+      throw new Error(`the editor has no form field for a zod ${inner.def.type} (${prefix}${name})`);
+  }
+  const merged: Field = { ...field, ...override };
+  // A pick-list of what exists replaces the plain field's own checks.
+  if (merged.widget === 'relation' || merged.widget === 'hidden')
+    for (const key of ['field', 'fields', 'pattern', 'options']) delete merged[key];
+  return merged;
+}
+
+/**
+ * The form fields of an object schema, or of a discriminated union of them (themes, figures): every
+ * field of every option, required only where every option requires it, the discriminator as a
+ * pick-list of its values. Where options define a field differently, the first option's wins
+ * (override it to loosen it).
+ */
+export function fieldsFrom(schema: z.ZodType, docs: Map<string, string>, overrides: Overrides = {}, prefix = ''): Field[] {
+  const def = (schema as AnySchema).def;
+  const options = (def.type === 'union' ? (def['options'] as z.ZodObject[]) : [schema as z.ZodObject]).map((option) =>
+    // A refined object (years) is the object with checks: its shape is the object's.
+    (option as unknown as AnySchema).def.type === 'object' ? option : ((option as unknown as AnySchema).def['in'] as z.ZodObject),
+  );
+  const names = [...new Set(options.flatMap((option) => Object.keys(option.shape)))];
+  const fields: Field[] = [];
+  for (const name of names) {
+    const defined = options.map((option) => option.shape[name] as AnySchema | undefined);
+    const first = defined.find(Boolean)!;
+    const field = fieldFrom(name, first, docs, overrides, prefix);
+    if (!field) continue;
+    if (defined.some((d) => !d)) field['required'] = false;
+    const literals = defined.filter((d) => d?.def.type === 'literal').flatMap((d) => d!.def['values'] as string[]);
+    if (options.length > 1 && literals.length === options.length) field['options'] = literals;
+    fields.push(field);
+  }
+  return fields;
+}
+
+/** The fields in the order given (the names listed first), the rest after them as they were. */
+function inOrder(fields: Field[], first: readonly string[]): Field[] {
+  return [
+    ...first.flatMap((name) => fields.filter((field) => field.name === name)),
+    ...fields.filter((field) => !first.includes(field.name)),
+  ];
+}
+
+/** The text below an MDX file's front matter, edited as plain text so `<Figure id="…" />` stays as written. */
+function bodyFieldOf(hint: string): Field {
+  return { name: bodyField, label: 'Text', widget: 'text', required: false, hint };
+}
+
+function listOf(label: string, fields: Field[], hint: string): Field[] {
+  return [{ name: listField, label, widget: 'list', fields, hint, summary: listSummary(fields) }];
+}
+
+function listSummary(fields: readonly Field[]): string {
+  const shown = ['label', 'name', 'term', 'title', 'text'].find((key) => fields.some((field) => field.name === key)) ?? 'id';
+  return `{{fields.${shown}}} ({{fields.id}})`;
+}
+
+/** The years that have a file in content/years/, newest first. */
+export function contentYears(dir = contentDir()): string[] {
+  const years = path.join(dir, 'years');
+  if (!existsSync(years)) return [];
+  return readdirSync(years)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => file.replace(/\.yaml$/, ''))
+    .sort()
+    .reverse();
+}
+
+const pickOnePartner = {
+  widget: 'relation',
+  collection: 'partners',
+  file: 'partners',
+  value_field: `${listField}.*.id`,
+  search_fields: [`${listField}.*.name`, `${listField}.*.id`],
+  display_fields: [`${listField}.*.name`],
+  multiple: true,
+  required: false,
+} as const;
+
+/** The whole configuration: backend, and a collection for every kind of content. */
+export function cmsConfig(dir = contentDir()): Record<string, unknown> {
+  const root = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join('/') || '.';
+  const years = contentYears(dir);
+  const doc = (file: string): Map<string, string> => schemaDocs(file);
+  const collections: Collection[] = [];
+
+  for (const year of years) {
+    if (!existsSync(path.join(dir, 'progress', year))) continue;
+    collections.push({
+      name: `progress-${year}`,
+      label: `Progress ${year}`,
+      label_singular: `progress of one theme or aim in ${year}`,
+      description: `What was achieved under each theme or aim in ${year} (one file per theme, named after it), and the priorities for the next year.`,
+      folder: `${root}/progress/${year}`,
+      extension: 'mdx',
+      format: formatName('mdx', `progress-${year}`),
+      create: false,
+      delete: false,
+      // Files are never made here (a new theme's file is named after it): no title is needed.
+      identifier_field: bodyField,
+      summary: '{{filename}}',
+      fields: [
+        ...fieldsFrom(progressSchema, doc('progress.ts'), {
+          'achievements.text': { widget: 'text' },
+          'achievements.partners': { ...pickOnePartner, label: 'Partners' },
+          'priorities.text': { widget: 'text' },
+        }),
+        bodyFieldOf('Narrative shown above the achievements, if any. Markdown; a number as <Figure id="…" />.'),
+      ],
+    });
+  }
+
+  collections.push({
+    name: 'themes',
+    label: 'Themes and aims',
+    label_singular: 'theme or aim',
+    description: 'The strategy’s five themes and four aims. The file name is the theme’s URL.',
+    folder: `${root}/themes`,
+    extension: 'mdx',
+    format: formatName('mdx', 'themes'),
+    create: false,
+    delete: false,
+    summary: '{{title}} ({{kind}} {{order}})',
+    fields: [
+      ...inOrder(
+        fieldsFrom(themeSchema, doc('theme.ts'), {
+          kind: { hint: 'theme (one of the five cross-cutting themes) or aim (one of the four aims).' },
+          summary: {
+            hint: 'A theme’s one sentence from the strategy’s own words, shown on cards and in link previews. Required for a theme.',
+          },
+          statement: { widget: 'text', hint: 'An aim as the strategy states it, word for word (shown after "Aim:"). Required for an aim.' },
+          'principles.description': { widget: 'text' },
+        }),
+        ['title', 'kind', 'order'],
+      ),
+      bodyFieldOf('The standing description. Markdown.'),
+    ],
+  });
+
+  collections.push({
+    name: 'partners',
+    label: 'Partners',
+    format: formatName('yaml-list', 'partners'),
+    files: [
+      {
+        name: 'partners',
+        label: 'Partner organisations',
+        file: `${root}/partners.yaml`,
+        fields: listOf('Partners', fieldsFrom(partnerSchema, doc('partner.ts')), 'The partner organisations that achievements name.'),
+      },
+    ],
+  });
+
+  const figureFiles = years.filter((year) => existsSync(path.join(dir, 'figures', `${year}.yaml`)));
+  collections.push({
+    name: 'figures',
+    label: 'Figures',
+    format: formatName('yaml-list', 'figures'),
+    files: figureFiles.map((year) => ({
+      name: year,
+      label: `Figures ${year}`,
+      file: `${root}/figures/${year}.yaml`,
+      fields: listOf(
+        'Figures',
+        inOrder(
+          fieldsFrom(figureSchema, doc('figure.ts'), {
+            // Count or percent: whole numbers from 0, or 0 to 100 (the checker tells which).
+            value: {
+              widget: 'number',
+              value_type: 'float',
+              min: 0,
+              hint: 'The number, without commas or %: 1237, or 63 for 63%. A count is a whole number; a percentage is 0 to 100.',
+            },
+            unit: { hint: 'count (a whole number, 0 or more) or percent (0 to 100).' },
+            theme: {
+              widget: 'relation',
+              collection: 'themes',
+              value_field: '{{slug}}',
+              search_fields: ['title'],
+              display_fields: ['title'],
+            },
+            year: { widget: 'hidden', default: year },
+            statement: existsSync(path.join(dir, 'progress', year))
+              ? {
+                  widget: 'relation',
+                  collection: `progress-${year}`,
+                  value_field: 'achievements.*.id',
+                  search_fields: ['achievements.*.text', 'achievements.*.id'],
+                  display_fields: ['achievements.*.text'],
+                }
+              : {},
+          }),
+          ['id', 'label', 'value', 'unit'],
+        ),
+        `Every number in the ${year} report.`,
+      ),
+    })),
+  });
+
+  const chartFiles = years.filter((year) => existsSync(path.join(dir, 'charts', `${year}.yaml`)));
+  collections.push({
+    name: 'charts',
+    label: 'Charts',
+    format: formatName('yaml-list', 'charts'),
+    files: chartFiles.map((year) => ({
+      name: year,
+      label: `Charts ${year}`,
+      file: `${root}/charts/${year}.yaml`,
+      fields: listOf(
+        'Charts',
+        fieldsFrom(chartSchema, doc('chart.ts'), {
+          year: { widget: 'hidden', default: year },
+          summary: { widget: 'text' },
+          figures: {
+            widget: 'relation',
+            collection: 'figures',
+            file: year,
+            value_field: `${listField}.*.id`,
+            search_fields: [`${listField}.*.label`, `${listField}.*.id`],
+            display_fields: [`${listField}.*.label`],
+            multiple: true,
+            min: 1,
+          },
+        }),
+        `The charts of ${year}, drawn from its figures.`,
+      ),
+    })),
+  });
+
+  collections.push({
+    name: 'years',
+    label: 'Years',
+    label_singular: 'year',
+    description: 'One file per year of the strategy; the file name (2024-25) is the year’s URL.',
+    folder: `${root}/years`,
+    extension: 'yaml',
+    format: formatName('yaml', 'years'),
+    create: false,
+    delete: false,
+    summary: '{{label}}, {{period}}',
+    fields: fieldsFrom(yearSchema, doc('year.ts')),
+  });
+
+  collections.push({
+    name: 'pages',
+    label: 'Standing pages',
+    label_singular: 'page',
+    folder: `${root}/pages`,
+    extension: 'mdx',
+    format: formatName('mdx', 'pages'),
+    create: false,
+    delete: false,
+    summary: '{{title}}',
+    fields: [...fieldsFrom(pageSchema, doc('page.ts')), bodyFieldOf('The page’s text. Markdown.')],
+  });
+
+  collections.push({
+    name: 'glossary',
+    label: 'Glossary',
+    format: formatName('yaml-list', 'glossary'),
+    files: [
+      {
+        name: 'glossary',
+        label: 'Glossary',
+        file: `${root}/glossary.yaml`,
+        fields: listOf(
+          'Terms',
+          fieldsFrom(glossarySchema, doc('glossary.ts'), { explanation: { widget: 'text' } }),
+          'Only add a term whose expansion is certain: never guess.',
+        ),
+      },
+    ],
+  });
+
+  collections.push({
+    name: 'help',
+    label: 'Help services',
+    format: formatName('yaml-list', 'help'),
+    files: [
+      {
+        name: 'help',
+        label: 'Help services',
+        file: `${root}/help.yaml`,
+        fields: listOf(
+          'Services',
+          fieldsFrom(helpSchema, doc('help.ts'), { description: { widget: 'text' } }),
+          'Shown on /get-help/ in this order. Only list a number you have checked with the service itself.',
+        ),
+      },
+    ],
+  });
+
+  collections.push({
+    name: 'strategy',
+    label: 'Strategy',
+    folder: `${root}/strategy`,
+    extension: 'yaml',
+    format: formatName('yaml', 'strategy'),
+    create: false,
+    delete: false,
+    summary: '{{shortTitle}}',
+    fields: fieldsFrom(strategySchema, doc('strategy.ts'), { vision: { widget: 'text' } }),
+  });
+
+  collections.push({
+    name: 'safety',
+    label: 'Quick exit',
+    format: formatName('yaml', 'safety'),
+    files: [{ name: 'safety', label: 'Quick exit', file: `${root}/safety.yaml`, fields: fieldsFrom(safetySchema, doc('safety.ts')) }],
+  });
+
+  return {
+    backend: cmsSettings.backend,
+    // On localhost with `npm run edit` running, the editor reads and writes the files on this
+    // computer through decap-server instead of signing in to GitHub.
+    local_backend: { url: cmsSettings.localBackendUrl },
+    // Each save is a commit to the published branch, which the deployment publishes.
+    publish_mode: 'simple',
+    // The site has no uploaded images; Decap CMS requires a media folder all the same.
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    site_url: cmsSettings.siteUrl,
+    display_url: cmsSettings.siteUrl,
+    logo_url: '/favicon.svg',
+    search: false,
+    collections: collections.map((collection) => ({ editor: { preview: false }, ...collection })),
+  };
+}

@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { cmsConfig, type Collection, type Field } from '../../src/lib/cms/config.ts';
+import { checkEntry } from '../../src/lib/cms/check-entry.ts';
+import { fromFile, toFile } from '../../src/lib/cms/formats.ts';
+import { layOutContent, sameMeaning } from '../../src/lib/cms/layout.ts';
+import { contentLayout } from '../../src/lib/content-layout.ts';
+
+const config = cmsConfig('content') as { collections: (Collection & { fields?: Field[]; files?: { name: string; fields: Field[] }[] })[] };
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const formFields = (name: string): Field[] => {
+  const c = collection(name);
+  const fields = c.fields ?? c.files![0]!.fields;
+  // A list file's form is one list of items: its items' fields are the schema's.
+  return fields.length === 1 && fields[0]!.name === 'items' ? (fields[0]!['fields'] as Field[]) : fields.filter((f) => f.name !== 'body');
+};
+
+describe('the editor saves files in their own layout', () => {
+  test('every content file is already in the layout the editor writes (run node scripts/cms-layout.ts if not)', () => {
+    const files = layOutContent('content');
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(files.filter((file) => file.laidOut !== file.text).map((file) => file.file)).toEqual([]);
+  });
+
+  test('an MDX body is kept byte for byte, components and all', () => {
+    const text = `---\ntitle: About\ndescription: What this is.\n---\n\nIn all, <Figure id="marac-cases" year="2024-25" /> cases: <abbr>x</abbr>\n\n- a  list\n`;
+    const data = fromFile('mdx', text);
+    expect(data['body']).toBe('In all, <Figure id="marac-cases" year="2024-25" /> cases: <abbr>x</abbr>\n\n- a  list\n');
+    expect(toFile('mdx', data, formFields('pages'))).toBe(text);
+  });
+
+  test('fields are written in the form’s order, empty ones and false switches left out, ids lists on one line', () => {
+    const written = toFile(
+      'yaml-list',
+      {
+        items: [
+          { kind: 'police', name: 'Police', fullName: '', id: 'police' },
+          { id: 'cpft', name: 'CPFT', kind: 'health', shortName: undefined },
+        ],
+      },
+      collection('partners').files![0]!.fields,
+    );
+    expect(written).toBe('- id: police\n  name: Police\n  kind: police\n\n- id: cpft\n  name: CPFT\n  kind: health\n');
+    const progress = toFile(
+      'mdx',
+      { draft: false, achievements: [{ id: 'a', text: 'A: b', partners: ['police', 'cpft'] }], priorities: [], body: '' },
+      formFields('progress-2024-25'),
+    );
+    expect(progress).toBe("---\nachievements:\n  - id: a\n    text: 'A: b'\n    partners: [police, cpft]\n---\n");
+  });
+
+  test('re-laying out a file that changes a value is caught', () => {
+    expect(sameMeaning({ file: 'x.yaml', collection: 'x', kind: 'yaml', text: 'a: 1\n', laidOut: 'a: 2\n' })).toBe(false);
+    expect(sameMeaning({ file: 'x.yaml', collection: 'x', kind: 'yaml', text: "a: '1'\nb: false\n", laidOut: "a: '1'\n" })).toBe(true);
+  });
+});
+
+describe('the forms are made from the schemas', () => {
+  const schemaOf: Record<string, keyof typeof contentLayout> = {
+    'progress-2024-25': 'progress',
+    themes: 'themes',
+    partners: 'partners',
+    figures: 'figures',
+    charts: 'charts',
+    years: 'years',
+    pages: 'pages',
+    glossary: 'glossary',
+    help: 'help',
+    strategy: 'strategy',
+    safety: 'safety',
+  };
+
+  test('there is a form for every kind of content', () => {
+    expect(Object.values(schemaOf).sort()).toEqual(Object.keys(contentLayout).sort());
+    expect(config.collections.map((c) => c.name).sort()).toEqual(Object.keys(schemaOf).sort());
+  });
+
+  test.each(Object.entries(schemaOf))('%s: a field the form requires is one the schema requires, and the other way round', (name, kind) => {
+    const schema = contentLayout[kind].schema;
+    const example = layOutContent('content').find((file) => file.collection === name)!;
+    const data = fromFile(example.kind, example.text);
+    const entry = (Array.isArray(data['items']) ? data['items'][0] : data) as Record<string, unknown>;
+    delete entry['body'];
+    expect(schema.safeParse(entry).success).toBe(true);
+    for (const field of formFields(name)) {
+      const without = { ...entry };
+      delete without[field.name];
+      const kindOfTheme = name === 'themes' && ['summary', 'statement', 'principles'].includes(field.name);
+      if (kindOfTheme) continue; // required for a theme or for an aim only: the form cannot say which
+      expect(schema.safeParse(without).success, `${name} → ${field.name}`).toBe(field['required'] === false);
+    }
+  });
+
+  test('ids are checked against the schema’s pattern, with its message', () => {
+    const id = formFields('partners').find((f) => f.name === 'id')!;
+    expect(id['pattern']).toEqual([
+      '^[a-z][a-z0-9]*(-[a-z0-9]+)*$',
+      'expected lower-case letters, digits and single hyphens, starting with a letter, like "police-victim-survey"',
+    ]);
+  });
+
+  test('references are pick-lists of what exists', () => {
+    const achievement = (formFields('progress-2024-25').find((f) => f.name === 'achievements')!['fields'] as Field[]).find(
+      (f) => f.name === 'partners',
+    )!;
+    expect(achievement).toMatchObject({ widget: 'relation', collection: 'partners', value_field: 'items.*.id', multiple: true });
+    const figure = formFields('figures');
+    expect(figure.find((f) => f.name === 'theme')).toMatchObject({ widget: 'relation', collection: 'themes' });
+    expect(figure.find((f) => f.name === 'statement')).toMatchObject({
+      widget: 'relation',
+      collection: 'progress-2024-25',
+      value_field: 'achievements.*.id',
+    });
+    expect(figure.find((f) => f.name === 'unit')).toMatchObject({ widget: 'select', options: ['count', 'percent'] });
+    expect(formFields('charts').find((f) => f.name === 'figures')).toMatchObject({
+      widget: 'relation',
+      collection: 'figures',
+      file: '2024-25',
+      multiple: true,
+    });
+    expect(formFields('years').find((f) => f.name === 'startDate')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+    });
+    expect(formFields('years').find((f) => f.name === 'draft')).toMatchObject({ widget: 'boolean' });
+  });
+
+  test('hints are the schemas’ own doc comments', () => {
+    expect(formFields('partners').find((f) => f.name === 'fullName')!['hint']).toBe(
+      'The full name, only where it is certain, e.g. "Cambridgeshire and Peterborough NHS Foundation Trust".',
+    );
+  });
+});
+
+describe('before saving, the editor refuses what the checker would refuse in that file', () => {
+  test('the real content passes', () => {
+    for (const file of layOutContent('content')) {
+      expect(checkEntry(file.collection, fromFile(file.kind, file.text)), file.file).toEqual([]);
+    }
+  });
+
+  test('a bad id, a repeated id and a missing text are told', () => {
+    const problems = checkEntry('partners', {
+      items: [
+        { id: 'Police', name: 'Police', kind: 'police' },
+        { id: 'cpft', name: 'CPFT', kind: 'health' },
+        { id: 'cpft', name: '', kind: 'health' },
+      ],
+    });
+    expect(problems).toEqual([
+      'item 1 → id: expected lower-case letters, digits and single hyphens, starting with a letter, like "police-victim-survey"; found "Police".',
+      'item 3 → name: is missing: expected text.',
+      'item 3 → id: the id "cpft" is also used by item 2.',
+    ]);
+    expect(
+      checkEntry('years', {
+        label: 'Year Two',
+        period: '2025/26',
+        title: 'T',
+        startDate: '2026-04-01',
+        endDate: '2025-03-31',
+        nextYearLabel: 'Year Three',
+      }),
+    ).toEqual(['endDate: expected endDate to be after startDate; found "2025-03-31".']);
+  });
+});
