@@ -8,6 +8,7 @@ import {
   partnerSchema,
   progressSchema,
   safetySchema,
+  searchSchema,
   strategySchema,
   themeSchema,
   yearSchema,
@@ -31,7 +32,14 @@ const itemSchemas: Record<string, z.ZodType> = {
 
 function fileSchema(collection: string): z.ZodType | undefined {
   if (collection.startsWith('progress-')) return progressSchema;
-  return { themes: themeSchema, pages: pageSchema, years: yearSchema, strategy: strategySchema, safety: safetySchema }[collection];
+  return {
+    themes: themeSchema,
+    pages: pageSchema,
+    years: yearSchema,
+    strategy: strategySchema,
+    safety: safetySchema,
+    search: searchSchema,
+  }[collection];
 }
 
 /** The problems with one entry's data as a form holds it, each a sentence; none if it can be saved. */

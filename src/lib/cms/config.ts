@@ -10,6 +10,7 @@ import {
   partnerSchema,
   progressSchema,
   safetySchema,
+  searchSchema,
   strategySchema,
   themeSchema,
   yearSchema,
@@ -430,6 +431,20 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     label: 'Quick exit',
     format: formatName('yaml', 'safety'),
     files: [{ name: 'safety', label: 'Quick exit', file: `${root}/safety.yaml`, fields: fieldsFrom(safetySchema, doc('safety.ts')) }],
+  });
+
+  collections.push({
+    name: 'search',
+    label: 'Search',
+    format: formatName('yaml', 'search'),
+    files: [
+      {
+        name: 'search',
+        label: 'Search: help words and examples',
+        file: `${root}/search.yaml`,
+        fields: fieldsFrom(searchSchema, doc('search.ts')),
+      },
+    ],
   });
 
   return {
