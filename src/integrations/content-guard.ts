@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-layout.ts';
@@ -32,6 +33,7 @@ export function contentGuard(): AstroIntegration {
           // In `astro dev` the server stays up: the browser shows the problems (contentPreview)
           // until the file is fixed, then the page reloads.
           const dataStore = fileURLToPath(new URL('.astro/data-store.json', config.root));
+          forgetOtherContent(dataStore);
           updateConfig({ vite: { plugins: [contentPreview(contentDir(), dataStore, logger)] } });
         } else if (problems.length > 0) {
           // The messages alone: no "unhandled error in a hook" wrapper, no stack trace.
@@ -53,4 +55,25 @@ export function contentGuard(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * `astro dev` keeps its copy of the content in .astro/data-store.json, whichever folder it came
+ * from (DASV_CONTENT_DIR names another one in tests). An entry whose file is unchanged is kept with
+ * its old path, so after a switch pages would import files from the other folder, perhaps deleted.
+ * When the folder changes, the copy is dropped and read afresh.
+ */
+function forgetOtherContent(dataStore: string): void {
+  const marker = path.join(path.dirname(dataStore), 'dasv-content-dir');
+  const current = path.resolve(contentDir());
+  let previous: string | undefined;
+  try {
+    previous = readFileSync(marker, 'utf8');
+  } catch {
+    previous = undefined;
+  }
+  if (previous === current) return;
+  rmSync(dataStore, { force: true });
+  mkdirSync(path.dirname(marker), { recursive: true });
+  writeFileSync(marker, current);
 }

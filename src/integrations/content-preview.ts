@@ -1,8 +1,11 @@
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import type { Plugin } from 'vite';
+import { isRunnableDevEnvironment, type Plugin } from 'vite';
 import { formatProblem, formatProblems, type ContentProblem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate-content.ts';
+
+/** Astro's virtual module holding its copy of the content (astro/dist/content/consts.js). */
+const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
 /**
  * `astro dev` as a preview an editor can trust:
@@ -33,12 +36,27 @@ export function contentPreview(dir: string, dataStore: string, logger: AstroInte
       // often) can put the old data back in that cache, where it stays until the next change:
       // "the first save did not show". Once the store has settled, clear the cache again.
       let settle: ReturnType<typeof setTimeout> | undefined;
+      // A new MDX file also adds a line to .astro/content-modules.mjs, which pages import.
+      const moduleImports = path.join(path.dirname(dataStore), 'content-modules.mjs');
       const onStoreWritten = (file: string) => {
-        if (path.resolve(file) !== dataStore) return;
+        if (path.resolve(file) !== dataStore && path.resolve(file) !== moduleImports) return;
         clearTimeout(settle);
         settle = setTimeout(() => {
           for (const environment of Object.values(server.environments)) {
-            if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+            if (environment.name === 'client') continue;
+            // The module holding Astro's copy, re-read from the file it has now finished writing.
+            const module = environment.moduleGraph.getModuleById(DATA_STORE_MODULE);
+            if (module) environment.moduleGraph.invalidateModule(module);
+            for (const imports of environment.moduleGraph.getModulesByFile(moduleImports) ?? []) {
+              environment.moduleGraph.invalidateModule(imports);
+            }
+            if (isRunnableDevEnvironment(environment)) {
+              const evaluated = environment.runner.evaluatedModules;
+              const store = evaluated.getModuleById(DATA_STORE_MODULE);
+              if (store) evaluated.invalidateModule(store);
+              for (const imports of evaluated.getModulesByFile(moduleImports) ?? []) evaluated.invalidateModule(imports);
+            }
+            environment.hot.send('astro:content-changed', {});
           }
           server.ws.send({ type: 'full-reload', path: '*' });
         }, 300);
