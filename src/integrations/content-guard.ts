@@ -1,7 +1,12 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-layout.ts';
+import { draftedContent } from '../lib/drafts.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate-content.ts';
+import { contentPreview } from './content-preview.ts';
 
 /**
  * Runs the content checker before Astro builds anything. Astro validates each file against its
@@ -13,20 +18,62 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'dasv:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const { problems, content } = validateContent(contentDir());
-        if (problems.length > 0) {
-          const report = formatProblems(problems);
-          // In `astro dev` keep the server up so an editor can fix the file and see it reload.
-          if (command === 'dev') logger.error(report);
-          else throw new Error(report);
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        if (command === 'build') {
+          // A failed build must leave nothing that `npm run preview` would serve as the site:
+          // the old site goes first, and what a failed build wrote goes when it stops.
+          const outDir = fileURLToPath(config.outDir);
+          rmSync(outDir, { recursive: true, force: true });
+          process.once('exit', (code) => {
+            if (code !== 0) rmSync(outDir, { recursive: true, force: true });
+          });
         }
-        const drafts = [...content.years, ...content.progress].filter((entry) => entry.data.draft).map((entry) => entry.file);
+        const { problems, content } = validateContent(contentDir());
+        if (command === 'dev') {
+          // In `astro dev` the server stays up: the browser shows the problems (contentPreview)
+          // until the file is fixed, then the page reloads.
+          const dataStore = fileURLToPath(new URL('.astro/data-store.json', config.root));
+          forgetOtherContent(dataStore);
+          updateConfig({ vite: { plugins: [contentPreview(contentDir(), dataStore, logger)] } });
+        } else if (problems.length > 0) {
+          // The messages alone: no "unhandled error in a hook" wrapper, no stack trace.
+          console.error(`\n${formatProblems(problems)}\n\nNothing was built: fix the content above, then build again.`);
+          process.exit(1);
+        }
+        if (problems.length > 0) return;
+        const drafted = draftedContent(content);
+        const drafts = [
+          ...content.years.filter((y) => drafted.years.has(y.id)).map((y) => y.file),
+          ...content.progress.filter((p) => drafted.progress.has(p.id) && !drafted.years.has(p.id.split('/')[0] ?? '')).map((p) => p.file),
+          ...[...drafted.figures].filter((f) => !drafted.years.has(f.split('/')[0] ?? '')).map((f) => `figure ${f}`),
+          ...[...drafted.charts].filter((c) => !drafted.years.has(c.split('/')[0] ?? '')).map((c) => `chart ${c}`),
+        ];
         if (drafts.length > 0) {
-          const verb = command === 'dev' ? 'Showing drafts (they are left out of the published site)' : 'Leaving out drafts';
+          const verb = command === 'dev' ? 'Showing drafts (marked DRAFT; they are left out of the published site)' : 'Leaving out drafts';
           logger.info(`${verb}: ${drafts.join(', ')}`);
         }
       },
     },
   };
+}
+
+/**
+ * `astro dev` keeps its copy of the content in .astro/data-store.json, whichever folder it came
+ * from (DASV_CONTENT_DIR names another one in tests). An entry whose file is unchanged is kept with
+ * its old path, so after a switch pages would import files from the other folder, perhaps deleted.
+ * When the folder changes, the copy is dropped and read afresh.
+ */
+function forgetOtherContent(dataStore: string): void {
+  const marker = path.join(path.dirname(dataStore), 'dasv-content-dir');
+  const current = path.resolve(contentDir());
+  let previous: string | undefined;
+  try {
+    previous = readFileSync(marker, 'utf8');
+  } catch {
+    previous = undefined;
+  }
+  if (previous === current) return;
+  rmSync(dataStore, { force: true });
+  mkdirSync(path.dirname(marker), { recursive: true });
+  writeFileSync(marker, current);
 }

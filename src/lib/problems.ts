@@ -10,6 +10,12 @@ export interface ContentProblem {
   readonly message: string;
   /** What to do about it, when there is something more to say. */
   readonly hint?: string;
+  /** The line of the file it is on (from 1), where one can be named. */
+  readonly line?: number;
+  /** The column on that line (from 1), where it helps to find something invisible. */
+  readonly column?: number;
+  /** The file cannot be read at all: its other checks, and those of files that depend on it, are not run. */
+  readonly unreadable?: boolean;
 }
 
 /** A path inside a file as an editor counts: list items from 1. */
@@ -24,7 +30,8 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 
 /** One line per problem, with its hint indented underneath. */
 export function formatProblem(problem: ContentProblem): string {
-  const where = problem.field ? `${problem.file} → ${problem.field}` : problem.file;
+  const position = problem.line ? `, line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}` : '';
+  const where = `${problem.file}${position}${problem.field ? ` → ${problem.field}` : ''}`;
   const line = `${where}: ${problem.message}`;
   return problem.hint ? `${line}\n    hint: ${problem.hint}` : line;
 }

@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { YearCounts } from './counts';
 import { contributionsByPartner, type ContributionGroup } from './partners';
 
 export type YearEntry = CollectionEntry<'years'>;
@@ -42,9 +43,13 @@ export async function getPreviousYear(yearId: string): Promise<YearEntry | undef
   return index > 0 ? years[index - 1] : undefined;
 }
 
-/** The most recent published year: what the home page shows. */
+/**
+ * The most recent published year: what the home page shows, in `npm run dev` too, so the
+ * preview's home page is the one that will be published (a draft year is reached by its own URL).
+ */
 export async function getLatestYear(): Promise<YearEntry> {
-  const latest = (await getYears()).at(-1);
+  const years = await getYears();
+  const latest = years.filter((year) => !year.data.draft).at(-1) ?? years.at(-1);
   if (!latest) throw new Error('content/years/ holds no year');
   return latest;
 }
@@ -89,6 +94,18 @@ export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
 /** The text that introduces a theme on cards: a theme's summary, or an aim's statement. */
 export function themeSummary(theme: ThemeEntry): string {
   return theme.data.kind === 'aim' ? theme.data.statement : theme.data.summary;
+}
+
+/** What a year reports, counted for yearSummary (src/lib/counts.ts). */
+export function yearCounts(year: YearEntry, items: readonly ThemeProgress[]): YearCounts {
+  const reporting = items.filter((item) => (item.progress?.data.achievements.length ?? 0) > 0);
+  return {
+    achievements: countAchievements(items),
+    themes: reporting.filter((item) => item.theme.data.kind === 'theme').length,
+    aims: reporting.filter((item) => item.theme.data.kind === 'aim').length,
+    missing: items.length - reporting.length,
+    toFollow: year.data.progressToFollow,
+  };
 }
 
 /** Number of achievements listed for a year. */

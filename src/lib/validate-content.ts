@@ -22,6 +22,10 @@ import { unsafeMarkup } from './content-safety.ts';
 import { checkFiguresAndCharts } from './validate-figures.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
 import { checkPublicFiles, publicDir } from './public-files.ts';
+import { characterProblems, curlyQuoteCause } from './characters.ts';
+import { plainYamlError } from './yaml-errors.ts';
+import { locateProblems } from './source-lines.ts';
+import { checkEditorMistakes } from './editor-checks.ts';
 
 /** An entry that matched its schema, with the file it came from. */
 export interface Entry<T> {
@@ -73,18 +77,23 @@ interface RawEntry {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
-/** Parses YAML, reporting syntax errors with their line rather than throwing. */
+/** Parses YAML, reporting the first syntax error in plain words on its line rather than throwing. */
 function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): unknown {
-  const doc = parseDocument(text, { prettyErrors: true });
-  // The first error is the one to fix; the rest usually follow from it.
+  const doc = parseDocument(text);
+  // The first error is the one to fix; the rest follow from it.
   const [error] = doc.errors;
   if (error) {
-    const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    const lines = text.split(/\r?\n/);
+    const plain = plainYamlError(error, lines);
+    const quote = curlyQuoteCause(lines[plain.line - 1] ?? '');
     problems.push({
       file,
-      message: `the YAML cannot be read${line ? ` (line ${line})` : ''}: ${reason}`,
-      hint: 'check the indentation, and that a list in [ ] is closed and text containing ": " is wrapped in quotes',
+      line: plain.line + lineOffset,
+      message: quote
+        ? `cannot be read: the text starts with ${quote}, which does not work as a quote here`
+        : `cannot be read: ${plain.message}`,
+      hint: quote ? 'wrap the whole text in straight double quotes, like text: "“Police: survey” results"' : plain.hint,
+      unreadable: true,
     });
     return undefined;
   }
@@ -105,7 +114,9 @@ function checkMdxBody(body: string, file: string, problems: ContentProblem[], li
     const reason = rawReason?.replace(/ \(\d+:\d+\)/g, '');
     problems.push({
       file,
-      message: `the text cannot be read as MDX${line ? ` (line ${Number(line) + lineOffset})` : ''}: ${reason}`,
+      ...(line ? { line: Number(line) + lineOffset } : {}),
+      unreadable: true,
+      message: `the text cannot be read as MDX: ${reason}`,
       hint: 'every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',
     });
   }
@@ -143,15 +154,23 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       const file = repoRelative(absolute);
       const text = readContentFile(absolute, file, problems);
       if (text === undefined) return [];
+      const frontmatter = relative.endsWith('.mdx') ? FRONTMATTER.exec(text) : undefined;
+      const characters = characterProblems(text, file, {
+        start: 0,
+        end: frontmatter ? frontmatter[0].length : relative.endsWith('.mdx') ? 0 : text.length,
+      });
+      problems.push(...characters);
+      if (characters.length > 0) return [];
       const id = relative
         .replace(/\\/g, '/')
         .replace(/^[^/]+\//, '')
         .replace(/\.(mdx|yaml)$/, '');
       if (relative.endsWith('.mdx')) {
-        const match = FRONTMATTER.exec(text);
+        const match = frontmatter;
         if (!match) {
           problems.push({
             file,
+            unreadable: true,
             message: 'the file has no frontmatter',
             hint: 'it must start with a line "---", then its fields, then another "---"',
           });
@@ -159,8 +178,10 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
         }
         problems.push(...unsafeMarkup(match[1] ?? '', file, 1));
         const data = parseYaml(match[1] ?? '', file, problems, 1);
+        // One problem per unreadable file: its text is not read as MDX while its fields cannot be.
+        if (data === undefined) return [];
         checkMdxBody(text.slice(match[0].length), file, problems, match[0].split('\n').length - 1);
-        return data === undefined ? [] : [{ id, file, data: data ?? {} }];
+        return [{ id, file, data: data ?? {} }];
       }
       problems.push(...unsafeMarkup(text, file));
       const data = parseYaml(text, file, problems);
@@ -188,6 +209,9 @@ function readListFiles(
 
 /** The items of one YAML list file, each knowing its file and position. */
 function listItems(text: string, file: string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
+  const characters = characterProblems(text, file, { start: 0, end: text.length });
+  problems.push(...characters);
+  if (characters.length > 0) return [];
   problems.push(...unsafeMarkup(text, file));
   const data = parseYaml(text, file, problems);
   if (data === undefined) return [];
@@ -457,17 +481,21 @@ export function validateContent(dir: string): ValidationResult {
     figures: validateCollection<Figure>(figures, 'figures', problems),
     charts: validateCollection<Chart>(charts, 'charts', problems),
   };
-  const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
-  checkReferences(
-    content,
-    { strategy: ids(strategy), years: ids(years), themes: ids(themes), partners: ids(partners) },
-    problems,
-    shownDir,
-  );
-  checkSafetyAndHelp(content, { safety: safety.length }, problems, shownDir);
-  checkSearchHelp(content, { search: search.length, helpIds: ids(help) }, problems, shownDir);
-  const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(path.basename(e.file, '.yaml'), e.id));
-  checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: yearlyIds(figures) }, problems, repoRelative);
-  problems.push(...checkPublicFiles(publicDir(), repoRelative(path.resolve(publicDir()))));
-  return { problems, content };
+  // A file that cannot be read, or an entry that does not match its schema, is missing from what
+  // the checks across files see: they would report its absence many times over ("unknown
+  // achievement", a wrong "did you mean"). Those checks wait until every file reads.
+  if (problems.length === 0) {
+    const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
+    checkReferences(
+      content,
+      { strategy: ids(strategy), years: ids(years), themes: ids(themes), partners: ids(partners) },
+      problems,
+      shownDir,
+    );
+    checkSafetyAndHelp(content, { safety: safety.length }, problems, shownDir);
+    const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(path.basename(e.file, '.yaml'), e.id));
+    checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: yearlyIds(figures) }, problems, repoRelative);
+    problems.push(...checkEditorMistakes(root, content, shownDir));
+  }
+  return { problems: locateProblems(problems), content };
 }

@@ -14,5 +14,12 @@ export const yearId = z.string().regex(/^\d{4}-\d{2}$/, { error: 'expected a yea
 /** Text that a reader sees: never empty or only spaces. */
 export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' });
 
-/** A calendar date written as YYYY-MM-DD (YAML reads it as a date). */
-export const date = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD, like 2025-03-31' });
+/**
+ * A calendar date written as YYYY-MM-DD. Astro's YAML reader makes such a value a date; the
+ * checker's keeps it as text. Nothing else is accepted: 01/04/2025 is 1 April to some readers
+ * and 4 January to JavaScript.
+ */
+export const date = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(`${value.trim()}T00:00:00Z`) : value),
+  z.date({ error: 'expected a date written as YYYY-MM-DD, like 2025-03-31' }),
+);

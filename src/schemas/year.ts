@@ -22,6 +22,12 @@ export const yearSchema = z
     nextYearLabel: text,
     /** true while the year is being prepared: shown by `npm run dev`, left out of the published site. Default false. */
     draft: z.boolean({ error: 'expected true or false' }).default(false),
+    /**
+     * Only for a published year that does not yet report under every theme and aim: when the
+     * rest will follow, as a month or season, e.g. "September 2026". Their pages say so.
+     * Without it, such a year is refused by the check.
+     */
+    progressToFollow: text.optional(),
     /** When the year's report was first published (YYYY-MM-DD). Leave it out until it is known: the site then shows no date rather than a guessed one. */
     published: date.optional(),
     /** When the year's report was last changed after publication (YYYY-MM-DD), if it has been. */

@@ -27,6 +27,31 @@ test('every page has a year switcher that keeps the theme', async ({ page }) => 
   }
 });
 
+test('the year switcher keeps the theme where the other year reports nothing yet, and keeps the report', async ({ page }) => {
+  await page.goto('/2024-25/prevention/');
+  const switcher = page.getByRole('navigation', { name: 'Years of the strategy' });
+  await switcher.getByRole('link', { name: 'Year Two 2025/26' }).click();
+  await expect(page).toHaveURL('/2025-26/prevention/');
+  // Year Two says when its progress under the other themes will follow (progressToFollow).
+  await expect(page.getByText('Progress under this aim for Year Two will be published in September 2026.')).toBeVisible();
+  await page.goto('/2025-26/report/');
+  await page.getByRole('navigation', { name: 'Years of the strategy' }).getByRole('link', { name: 'Year One 2024/25' }).click();
+  await expect(page).toHaveURL('/2024-25/report/');
+});
+
+test('a year that reports under some themes so far says so, in counts that read right', async ({ page }) => {
+  const summary =
+    '7 achievements are reported under 2 themes and 1 aim. Progress under the other 6 themes and aims will be published in September 2026.';
+  for (const url of ['/', '/2025-26/']) {
+    await page.goto(url);
+    await expect(page.getByText(summary)).toBeVisible();
+  }
+  await expect(page.getByRole('link', { name: 'Prevention' }).locator('xpath=ancestor::article')).toContainText(
+    'Progress to follow in September 2026',
+  );
+  await expect(page.getByRole('link', { name: 'Awareness' }).locator('xpath=ancestor::article')).toContainText('2 achievements');
+});
+
 test("both years' overviews and reports are built", async ({ page }) => {
   for (const [url, heading] of [
     ['/2024-25/', 'Progress in Year One, 2024/25'],

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -32,15 +32,28 @@ describe('broken content stops the tools an editor runs', () => {
     const { status, output } = run(['scripts/check-content.ts']);
     expect(status).toBe(1);
     expect(output).toContain('Content has 1 problem:');
-    expect(output).toContain('progress/2024-25/data.mdx → achievements item 2 → partners item 1: unknown partner "safelive"');
+    expect(output).toContain('progress/2024-25/data.mdx, line 8 → achievements → partners: unknown partner "safelive"');
     expect(output).toContain('did you mean "safelives"?');
   });
 
-  test('the build fails with the same message', { timeout: 120_000 }, () => {
+  test('the build fails with the same message alone, and leaves no old site for preview to serve', { timeout: 120_000 }, () => {
+    // A site from an earlier build, which `npm run preview` would otherwise go on serving.
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'index.html'), '<p>the old site</p>');
     const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
     const { status, output } = run([astro, 'build', '--outDir', outDir]);
-    expect(status).not.toBe(0);
-    expect(output).toContain('progress/2024-25/data.mdx → achievements item 2 → partners item 1: unknown partner "safelive"');
+    expect(status).toBe(1);
+    expect(output).toContain(
+      'Content has 1 problem:\n  content/progress/2024-25/data.mdx, line 8 → achievements → partners: unknown partner "safelive"'.replace(
+        'content/',
+        `${path.relative(repoRoot, overlay.dir).split(path.sep).join('/')}/`,
+      ),
+    );
+    expect(output).toContain('Nothing was built: fix the content above, then build again.');
+    // No wrapper from Astro, no stack trace: the messages alone.
+    expect(output).not.toContain('An unhandled error occurred');
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(existsSync(outDir)).toBe(false);
   });
 
   test('build-time code in MDX stops the build before it runs: nothing of the build machine is published', { timeout: 120_000 }, () => {

@@ -32,13 +32,13 @@ describe('broken content is refused with the file, the field and what was expect
     'theme-missing-title': ['content/themes/awareness.mdx → title: is missing: expected text'],
     'theme-mistyped-field': [
       'content/themes/awareness.mdx → title: is missing: expected text',
-      'content/themes/awareness.mdx: unexpected field "titel"\n    hint: did you mean "title"? Field names are case-sensitive.',
+      'content/themes/awareness.mdx, line 2: unexpected field "titel"\n    hint: did you mean "title"? Field names are case-sensitive.',
     ],
-    'theme-unknown-kind': ['content/themes/awareness.mdx → kind: expected kind to be "theme" or "aim"; found "topic"'],
-    'theme-order-not-number': ['content/themes/awareness.mdx → order: expected a whole number like 3; found "second"'],
+    'theme-unknown-kind': ['content/themes/awareness.mdx, line 3 → kind: expected kind to be "theme" or "aim"; found "topic"'],
+    'theme-order-not-number': ['content/themes/awareness.mdx, line 4 → order: expected a whole number like 3; found "second"'],
     'theme-duplicate-order': [
-      'content/themes/awareness.mdx → order: order 1 is also used by content/themes/victim-survivor-voice.mdx\n    hint: give each theme its own number',
-      'content/themes/victim-survivor-voice.mdx → order: order 1 is also used by content/themes/awareness.mdx\n    hint: give each theme its own number',
+      'content/themes/awareness.mdx, line 4 → order: order 1 is also used by content/themes/victim-survivor-voice.mdx\n    hint: give each theme its own number',
+      'content/themes/victim-survivor-voice.mdx, line 4 → order: order 1 is also used by content/themes/awareness.mdx\n    hint: give each theme its own number',
     ],
     'progress-unknown-theme': [
       'content/progress/2024-25/datta.mdx: the file name "datta" is not a theme in content/themes/\n    hint: did you mean "data.mdx"?',
@@ -47,27 +47,27 @@ describe('broken content is refused with the file, the field and what was expect
       'content/progress/2023-24/data.mdx: the folder "2023-24" is not a year listed in content/years/\n    hint: add content/years/2023-24.yaml, or move the file into one of: 2024-25',
     ],
     'progress-unknown-partner': [
-      'content/progress/2024-25/data.mdx → achievements item 2 → partners item 1: unknown partner "safelive"; expected an id from content/partners.yaml\n    hint: did you mean "safelives"?',
+      'content/progress/2024-25/data.mdx, line 8 → achievements → partners: unknown partner "safelive"; expected an id from content/partners.yaml\n    hint: did you mean "safelives"?',
     ],
     'progress-duplicate-id': [
-      'content/progress/2024-25/data.mdx → achievements item 2 → id: the id "police-victim-survey" is also used by content/progress/2024-25/victim-survivor-voice.mdx (achievements item 6 → id)\n    hint: ids must be unique within a year: they are the links people share',
-      'content/progress/2024-25/victim-survivor-voice.mdx → achievements item 6 → id: the id "police-victim-survey" is also used by content/progress/2024-25/data.mdx (achievements item 2 → id)\n    hint: ids must be unique within a year: they are the links people share',
+      'content/progress/2024-25/data.mdx, line 6 → achievements → id: the id "police-victim-survey" is also used by content/progress/2024-25/victim-survivor-voice.mdx (line 18)\n    hint: ids must be unique within a year: they are the links people share',
+      'content/progress/2024-25/victim-survivor-voice.mdx, line 18 → achievements → id: the id "police-victim-survey" is also used by content/progress/2024-25/data.mdx (line 6)\n    hint: ids must be unique within a year: they are the links people share',
     ],
-    'progress-empty-achievement': ['content/progress/2024-25/data.mdx → achievements item 2 → text: expected text; found empty text'],
+    'progress-empty-achievement': ['content/progress/2024-25/data.mdx, line 7 → achievements → text: expected text; found empty text'],
     'progress-no-achievements': [
-      'content/progress/2024-25/data.mdx → achievements: expected at least one achievement; found an empty list',
+      'content/progress/2024-25/data.mdx, line 2 → achievements: expected at least one achievement; found an empty list',
     ],
     'progress-invalid-yaml': [
-      'content/progress/2024-25/data.mdx: the YAML cannot be read (line 8): All mapping items must start at the same column\n    hint: check the indentation, and that a list in [ ] is closed and text containing ": " is wrapped in quotes',
+      'content/progress/2024-25/data.mdx, line 8: cannot be read: the line does not line up with the lines above it\n    hint: the fields of one item start in the same column: count the spaces at the start of each line',
     ],
     'progress-bad-id': [
-      'content/progress/2024-25/data.mdx → achievements item 2 → id: expected lower-case letters, digits and single hyphens, starting with a letter, like "police-victim-survey"; found "SafeLives Review"',
+      'content/progress/2024-25/data.mdx, line 6 → achievements → id: expected lower-case letters, digits and single hyphens, starting with a letter, like "police-victim-survey"; found "SafeLives Review"',
     ],
     'partner-unknown-kind': [
-      'content/partners.yaml → item 1 → kind: expected kind to be one of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service; found "constabulary"',
+      'content/partners.yaml, line 9 → kind: expected kind to be one of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service; found "constabulary"',
     ],
     'help-bad-phone': [
-      'content/help.yaml → item 2 → phone: expected digits in groups separated by single spaces, like "0808 2000 247"; found "0808 2000 247 (free)"',
+      'content/help.yaml, line 16 → phone: expected digits in groups separated by single spaces, like "0808 2000 247"; found "0808 2000 247 (free)"',
     ],
     'help-none-in-box': [
       'content/help.yaml → inHelpBox: no service has inHelpBox: true\n    hint: the "Get help now" box on every page needs at least one number: set inHelpBox: true on 999 and the National Domestic Abuse Helpline',
@@ -76,7 +76,7 @@ describe('broken content is refused with the file, the field and what was expect
       'content/search.yaml → helpServices[1]: no service in help.yaml has the id "national-domestic-abuse-hotline"\n    hint: did you mean "national-domestic-abuse-helpline"?',
     ],
     'safety-not-https': [
-      'content/safety.yaml → quickExitUrl: expected a web address starting with https://, like https://www.bbc.co.uk/weather; found "http://www.bbc.co.uk/weather"',
+      'content/safety.yaml, line 3 → quickExitUrl: expected a web address starting with https://, like https://www.bbc.co.uk/weather; found "http://www.bbc.co.uk/weather"',
     ],
     'page-unsafe-markup': [
       'content/pages/about.mdx: line 8: a <script> element: content cannot run code\n    hint: remove it; behaviour belongs in a component in src/components/',
@@ -90,85 +90,140 @@ describe('broken content is refused with the file, the field and what was expect
       'content/partners.yaml: line 7: an inline event handler (onerror=): content cannot run code\n    hint: remove the attribute',
     ],
     'chart-figures-not-a-list': [
-      'content/charts/2024-25.yaml → item 1 → figures: expected a list of figure ids, like [refuge-women, refuge-children]; found "refuge-women"',
+      'content/charts/2024-25.yaml, line 7 → figures: expected a list of figure ids, like [refuge-women, refuge-children]; found "refuge-women"',
     ],
     'chart-funnel-widens': [
-      'content/charts/2024-25.yaml → item 1 → figures: a funnel narrows, but stage 2 (4,599) is larger than stage 1 (2,897)\n    hint: list the stages in order, from the first (referrals) to the last (supported)',
+      'content/charts/2024-25.yaml, line 7 → figures: a funnel narrows, but stage 2 (4,599) is larger than stage 1 (2,897)\n    hint: list the stages in order, from the first (referrals) to the last (supported)',
     ],
     'chart-grouped-bar-one-area': [
-      'content/charts/2024-25.yaml → item 1 → figures: a grouped bar compares areas, but every figure is for "both"\n    hint: use kind: bar',
+      'content/charts/2024-25.yaml, line 7 → figures: a grouped bar compares areas, but every figure is for "both"\n    hint: use kind: bar',
     ],
     'chart-mixed-units': [
-      'content/charts/2024-25.yaml → item 1 → figures: mixes units (count: idva-referrals; percent: idva-engagement); expected one unit per chart\n    hint: counts and percentages cannot share an axis: make a chart for each',
+      'content/charts/2024-25.yaml, line 7 → figures: mixes units (count: idva-referrals; percent: idva-engagement); expected one unit per chart\n    hint: counts and percentages cannot share an axis: make a chart for each',
     ],
-    'chart-no-figures': ['content/charts/2024-25.yaml → item 1 → figures: expected at least one figure id; found an empty list'],
+    'chart-no-figures': ['content/charts/2024-25.yaml, line 7 → figures: expected at least one figure id; found an empty list'],
     'chart-number-not-in-figures': [
-      'content/charts/2024-25.yaml → item 1 → title: "99" is not one of the chart\'s figures (98, 107) nor in the text they come from\n    hint: a title or summary states only the numbers the report gives for these achievements',
+      'content/charts/2024-25.yaml, line 4 → title: "99" is not one of the chart\'s figures (98, 107) nor in the text they come from\n    hint: a title or summary states only the numbers the report gives for these achievements',
     ],
     'chart-unknown-figure': [
-      'content/charts/2024-25.yaml → item 1 → figures item 2: unknown figure "refuge-childen"; expected an id from content/figures/2024-25.yaml\n    hint: did you mean "refuge-children"?',
+      'content/charts/2024-25.yaml, line 7 → figures: unknown figure "refuge-childen"; expected an id from content/figures/2024-25.yaml\n    hint: did you mean "refuge-children"?',
     ],
     'figure-count-not-whole': [
-      'content/figures/2024-25.yaml → item 1 → value: expected a whole number for a count, like 1237; found 1237.5',
+      'content/figures/2024-25.yaml, line 3 → value: expected a whole number for a count, like 1237; found 1237.5',
     ],
     'figure-duplicate-id': [
-      'content/figures/2024-25.yaml → item 1 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (item 2)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
-      'content/figures/2024-25.yaml → item 2 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (item 1)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
+      'content/figures/2024-25.yaml, line 1 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (line 9)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
+      'content/figures/2024-25.yaml, line 9 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (line 1)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
     ],
-    'figure-percent-over-100': ['content/figures/2024-25.yaml → item 1 → value: expected a percentage from 0 to 100; found 163'],
+    'figure-percent-over-100': ['content/figures/2024-25.yaml, line 3 → value: expected a percentage from 0 to 100; found 163'],
     'figure-qualifier-not-in-text': [
-      'content/figures/2024-25.yaml → item 1 → value: over 1,237 is not what the text of "marac-cases-heard" says: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: the figure and the achievement must say the same number (with "over" or "more than" if the text has it): correct whichever is wrong',
+      'content/figures/2024-25.yaml, line 3 → value: over 1,237 is not what the text of "marac-cases-heard" says: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: the figure and the achievement must say the same number (with "over" or "more than" if the text has it): correct whichever is wrong',
     ],
     'figure-unknown-statement': [
-      'content/figures/2024-25.yaml → item 1 → statement: unknown achievement "marac-cases-hear"; expected the id of an achievement in content/progress/2024-25/\n    hint: did you mean "marac-cases-heard"?',
+      'content/figures/2024-25.yaml, line 8 → statement: unknown achievement "marac-cases-hear"; expected the id of an achievement in content/progress/2024-25/\n    hint: did you mean "marac-cases-heard"?',
     ],
     'figure-unknown-theme': [
-      'content/figures/2024-25.yaml → item 1 → theme: unknown theme "reducing-rsik"; expected a file name from content/themes/\n    hint: did you mean "reducing-risk"?',
+      'content/figures/2024-25.yaml, line 6 → theme: unknown theme "reducing-rsik"; expected a file name from content/themes/\n    hint: did you mean "reducing-risk"?',
     ],
     'figure-value-not-in-text': [
-      'content/figures/2024-25.yaml → item 1 → value: 1,238 is not what the text of "marac-cases-heard" says: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: the figure and the achievement must say the same number (with "over" or "more than" if the text has it): correct whichever is wrong',
+      'content/figures/2024-25.yaml, line 3 → value: 1,238 is not what the text of "marac-cases-heard" says: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: the figure and the achievement must say the same number (with "over" or "more than" if the text has it): correct whichever is wrong',
     ],
     'figure-value-not-number': [
-      'content/figures/2024-25.yaml → item 1 → value: expected a number written without commas or %, like 1237; found "1,237"',
+      'content/figures/2024-25.yaml, line 3 → value: expected a number written without commas or %, like 1237; found "1,237"',
     ],
     'figure-wrong-theme': [
-      'content/figures/2024-25.yaml → item 1 → theme: the figure\'s achievement "marac-cases-heard" is under "reducing-risk" (content/progress/2024-25/reducing-risk.mdx), not "awareness"\n    hint: set theme to "reducing-risk"',
+      'content/figures/2024-25.yaml, line 6 → theme: the figure\'s achievement "marac-cases-heard" is under "reducing-risk" (content/progress/2024-25/reducing-risk.mdx), not "awareness"\n    hint: set theme to "reducing-risk"',
     ],
     'figure-wrong-year': [
-      'content/figures/2024-25.yaml → item 1 → year: the year "2023-24" does not match the file; expected "2024-25"\n    hint: figures for a year live in the file named after it',
+      'content/figures/2024-25.yaml, line 7 → year: the year "2023-24" does not match the file; expected "2024-25"\n    hint: figures for a year live in the file named after it',
     ],
     'mdx-unknown-figure': [
-      'content/progress/2024-25/data.mdx → line 13: <Figure id="marac-case" /> names no figure of 2024-25\n    hint: did you mean "marac-cases"?',
+      'content/progress/2024-25/data.mdx, line 13: <Figure id="marac-case" /> names no figure of 2024-25\n    hint: did you mean "marac-cases"?',
     ],
     'mdx-figure-in-two-years': [
-      'content/pages/about.mdx → line 20: <Figure id="marac-cases" /> is a figure of 2024-25, 2025-26; which year is meant?\n    hint: name the year, like <Figure id="marac-cases" year="2025-26" />',
+      'content/pages/about.mdx, line 20: <Figure id="marac-cases" /> is a figure of 2024-25, 2025-26; which year is meant?\n    hint: name the year, like <Figure id="marac-cases" year="2025-26" />',
     ],
     'figure-unit-changes-between-years': [
-      'content/figures/2025-26.yaml → item 1 → unit: "idva-engagement" is a count here but a percentage in content/figures/2024-25.yaml; the same id in two years is the same measure, compared on the figures page\n    hint: use unit: percent, or a new id for a new measure',
+      'content/figures/2025-26.yaml, line 4 → unit: "idva-engagement" is a count here but a percentage in content/figures/2024-25.yaml; the same id in two years is the same measure, compared on the figures page\n    hint: use unit: percent, or a new id for a new measure',
     ],
     'chart-figure-from-other-year': [
-      'content/charts/2025-26.yaml → item 1 → figures item 2: the figure "idva-referrals" is from 2024-25, not 2025-26\n    hint: a chart shows one year: add "idva-referrals" to content/figures/2025-26.yaml, or leave it out',
+      'content/charts/2025-26.yaml, line 7 → figures: the figure "idva-referrals" is from 2024-25, not 2025-26\n    hint: a chart shows one year: add "idva-referrals" to content/figures/2025-26.yaml, or leave it out',
     ],
-    'year-bad-date': ['content/years/2024-25.yaml → endDate: expected a date written as YYYY-MM-DD, like 2025-03-31; found "31/03/2025"'],
+    'year-bad-date': [
+      'content/years/2024-25.yaml, line 6 → endDate: expected a date written as YYYY-MM-DD, like 2025-03-31; found "31/03/2025"',
+    ],
     'theme-unclosed-mdx-tag': [
-      'content/themes/awareness.mdx: the text cannot be read as MDX (line 10): Expected a closing tag for `<Figure>` before the end of `paragraph`\n    hint: every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',
+      'content/themes/awareness.mdx, line 10: the text cannot be read as MDX: Expected a closing tag for `<Figure>` before the end of `paragraph`\n    hint: every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',
     ],
     'theme-aim-without-statement': ['content/themes/prevention.mdx → statement: is missing: expected text'],
-    'progress-draft-not-boolean': ['content/progress/2024-25/data.mdx → draft: expected true or false; found "yes please"'],
+    'progress-draft-not-boolean': ['content/progress/2024-25/data.mdx, line 2 → draft: expected true or false; found "yes please"'],
     'progress-misspelt-partners-field': [
-      'content/progress/2024-25/data.mdx → achievements item 2: unexpected field "partner"\n    hint: did you mean "partners"? Field names are case-sensitive.',
+      'content/progress/2024-25/data.mdx, line 8 → achievements: unexpected field "partner"\n    hint: did you mean "partners"? Field names are case-sensitive.',
     ],
     'progress-no-frontmatter': [
       'content/progress/2024-25/data.mdx: the file has no frontmatter\n    hint: it must start with a line "---", then its fields, then another "---"',
     ],
-    'year-ends-before-it-starts': ['content/years/2024-25.yaml → endDate: expected endDate to be after startDate; found "2024-03-31"'],
+    'year-ends-before-it-starts': [
+      'content/years/2024-25.yaml, line 6 → endDate: expected endDate to be after startDate; found "2024-03-31"',
+    ],
     'partner-duplicate-id': [
       'content/partners.yaml → id: the partner id "police" is used 2 times\n    hint: each partner needs its own id',
     ],
     'glossary-duplicate-term': ['content/glossary.yaml → term: the term "MARAC" is listed 2 times\n    hint: keep one entry per term'],
     'strategy-missing-vision': ['content/strategy/2024-2027.yaml → vision: is missing: expected text'],
     'year-updated-before-published': [
-      'content/years/2024-25.yaml → updated: expected updated to be on or after published; found "2025-06-01"',
+      'content/years/2024-25.yaml, line 9 → updated: expected updated to be on or after published; found "2025-06-01"',
+    ],
+    'mdx-curly-quotes-in-tag': [
+      'content/pages/about.mdx, line 20, column 28: the tag\'s value starts with a curly opening quote “, not a straight quote "\n    hint: type straight quotes around the value, like <Figure id="marac-cases" />',
+    ],
+    'mdx-link-to-missing-anchor': [
+      'content/pages/about.mdx, line 20: links to /2024-25/victim-survivor-voice/#police-victim-surve, but /2024-25/victim-survivor-voice/ has no "#police-victim-surve" on it\n    hint: did you mean /2024-25/victim-survivor-voice/#police-victim-survey?',
+    ],
+    'mdx-link-to-missing-page': [
+      'content/pages/about.mdx, line 20: links to /2024-25/awarenes/, a page the site does not have\n    hint: did you mean /2024-25/awareness/?',
+    ],
+    'progress-broken-yaml-no-follow-ons': [
+      'content/progress/2024-25/awareness.mdx, line 11: cannot be read: the line does not line up with the lines above it\n    hint: the fields of one item start in the same column: count the spaces at the start of each line',
+    ],
+    'progress-curly-quotes-around-text': [
+      'content/progress/2024-25/data.mdx, line 7: cannot be read: the text starts with a curly opening quote “, which does not work as a quote here\n    hint: wrap the whole text in straight double quotes, like text: "“Police: survey” results"',
+    ],
+    'progress-en-dash-list-item': [
+      'content/progress/2024-25/data.mdx, line 9, column 3: the list item starts with an en dash –, not a hyphen -\n    hint: type a hyphen (the key beside 0), like "- id: …"',
+    ],
+    'progress-figure-in-achievement-text': [
+      'content/progress/2024-25/data.mdx, line 7 → achievements → text: holds <Figure id="marac-cases" />, which the page would show as typed: this text is plain words\n    hint: write the number itself as the report gives it, like 1,237: the figure is checked against this text',
+    ],
+    'progress-link-in-achievement-text': [
+      'content/progress/2024-25/data.mdx, line 7 → achievements → text: holds a Markdown link, [MARAC](/glossary/#marac), which the page would show as typed: this text is plain words\n    hint: write the words alone; a link belongs in the text below the second --- line of the file',
+    ],
+    'progress-non-breaking-space': [
+      'content/progress/2024-25/data.mdx, line 7, column 39: a non-breaking space, which cannot be seen\n    hint: delete it and type an ordinary space',
+    ],
+    'progress-over-indented-field': [
+      'content/progress/2024-25/data.mdx, line 8: cannot be read: the line is indented further than the field above it\n    hint: the fields of one item start in the same column: count the spaces at the start of each line',
+    ],
+    'progress-tab-indent': [
+      'content/progress/2024-25/data.mdx, line 8: cannot be read: the line is indented with a tab\n    hint: indent with spaces only, two for each level',
+    ],
+    'progress-text-with-colon': [
+      'content/progress/2024-25/data.mdx, line 7: cannot be read: the text contains ": ", which reads as the start of another field\n    hint: wrap the whole text in double quotes, like text: "Police: victim survey"',
+    ],
+    'progress-unclosed-list': [
+      'content/progress/2024-25/data.mdx, line 8: cannot be read: a list opened with [ is not closed with ]\n    hint: end the list with ] on the same line, like [police, cpft]',
+    ],
+    'progress-unclosed-quote': [
+      'content/progress/2024-25/data.mdx, line 7: cannot be read: the text opened with " is not closed\n    hint: end the text with " on the same line',
+    ],
+    'progress-zero-width-space': [
+      'content/progress/2024-25/data.mdx, line 8, column 20: a zero-width space, which cannot be seen\n    hint: delete it: put the cursor at that column and press Delete once, then check that the text around it is unchanged',
+    ],
+    'year-date-not-iso-format': [
+      'content/years/2024-25.yaml, line 8 → published: expected a date written as YYYY-MM-DD, like 2025-03-31; found "01/04/2025"',
+    ],
+    'year-published-with-empty-themes': [
+      'content/years/2025-26.yaml: the year is published, but nothing is reported under data, prevention, pursuing-perpetrators, reducing-risk, support-for-victims, system-wide-collaboration, trauma-informed-working, victim-survivor-voice: their pages would say nothing\n    hint: add a file for each in content/progress/2025-26/; or say when their progress will follow with a line like "progressToFollow: September 2026" in this file; or keep the year as draft: true until it is ready',
     ],
   };
 

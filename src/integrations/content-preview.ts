@@ -1,0 +1,113 @@
+import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { isRunnableDevEnvironment, type Plugin } from 'vite';
+import { formatProblem, formatProblems, type ContentProblem } from '../lib/problems.ts';
+import { validateContent } from '../lib/validate-content.ts';
+
+/** Astro's virtual module holding its copy of the content (astro/dist/content/consts.js). */
+const DATA_STORE_MODULE = '\0astro:data-layer-content';
+
+/**
+ * `astro dev` as a preview an editor can trust:
+ * - every file under content/ is watched; a saved change re-runs the content checker and reloads
+ *   the page in the browser (Astro reloads again once its own copy of the content is updated);
+ * - while the content has a problem, every page shows the checker's own messages instead of a
+ *   stale page or a stack trace, and reloads by itself once the file is fixed.
+ */
+export function contentPreview(dir: string, dataStore: string, logger: AstroIntegrationLogger): Plugin {
+  const root = path.resolve(dir);
+  let problems: readonly ContentProblem[] = validateContent(dir).problems;
+  if (problems.length > 0) logger.error(formatProblems(problems));
+  return {
+    name: 'dasv:content-preview',
+    configureServer(server) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const recheck = () => {
+        const before = problems.length;
+        problems = validateContent(dir).problems;
+        if (problems.length > 0) logger.error(formatProblems(problems));
+        else if (before > 0) logger.info('Content is valid again.');
+        // Astro reloads the page once its copy of the content is updated; this page only needs a
+        // reload of its own when it shows the problems, or should stop showing them.
+        if (problems.length > 0 || before > 0) server.ws.send({ type: 'full-reload', path: '*' });
+      };
+      // Astro updates its copy of the content (the data store), clears its cache of each page's
+      // data and reloads the browser. A page requested while that happens (the reload itself,
+      // often) can put the old data back in that cache, where it stays until the next change:
+      // "the first save did not show". Once the store has settled, clear the cache again.
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      // A new MDX file also adds a line to .astro/content-modules.mjs, which pages import.
+      const moduleImports = path.join(path.dirname(dataStore), 'content-modules.mjs');
+      const onStoreWritten = (file: string) => {
+        if (path.resolve(file) !== dataStore && path.resolve(file) !== moduleImports) return;
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          for (const environment of Object.values(server.environments)) {
+            if (environment.name === 'client') continue;
+            // The module holding Astro's copy, re-read from the file it has now finished writing.
+            const module = environment.moduleGraph.getModuleById(DATA_STORE_MODULE);
+            if (module) environment.moduleGraph.invalidateModule(module);
+            for (const imports of environment.moduleGraph.getModulesByFile(moduleImports) ?? []) {
+              environment.moduleGraph.invalidateModule(imports);
+            }
+            if (isRunnableDevEnvironment(environment)) {
+              const evaluated = environment.runner.evaluatedModules;
+              const store = evaluated.getModuleById(DATA_STORE_MODULE);
+              if (store) evaluated.invalidateModule(store);
+              for (const imports of evaluated.getModulesByFile(moduleImports) ?? []) evaluated.invalidateModule(imports);
+            }
+            environment.hot.send('astro:content-changed', {});
+          }
+          server.ws.send({ type: 'full-reload', path: '*' });
+        }, 300);
+      };
+      server.watcher.on('change', onStoreWritten);
+      server.watcher.on('add', onStoreWritten);
+      server.watcher.add(root);
+      server.watcher.on('all', (_event, file) => {
+        if (!path.resolve(file).startsWith(root + path.sep) || /[\\/]\.astro-cache[\\/]/.test(file)) return;
+        // One check for a burst of saves (an editor saving several files at once).
+        clearTimeout(timer);
+        timer = setTimeout(recheck, 50);
+      });
+      server.middlewares.use((request, response, next) => {
+        const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+        if (problems.length === 0 || !wantsPage) return next();
+        response.statusCode = 500;
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(problemPage(problems));
+      });
+    },
+  };
+}
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** A plain page of the checker's messages; Vite's client reloads it once the content is fixed. */
+export function problemPage(problems: readonly ContentProblem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Content has ${count}</title>
+<script type="module" src="/@vite/client"></script>
+<style>
+body { font: 1.125rem/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #0b0c0c; }
+h1 { font-size: 1.75rem; }
+li { margin-bottom: 1rem; }
+pre { white-space: pre-wrap; font: inherit; margin: 0; padding: 0.75rem 1rem; border-left: 6px solid #d4351c; background: #fbeae8; }
+</style>
+</head>
+<body>
+<main>
+<h1>Content has ${count}</h1>
+<p>Nothing of the site is shown until ${problems.length === 1 ? 'it is' : 'they are'} fixed. Save the file, and this page reloads by itself.</p>
+<ol>
+${problems.map((p) => `<li><pre>${escape(formatProblem(p))}</pre></li>`).join('\n')}
+</ol>
+</main>
+</body>
+</html>`;
+}

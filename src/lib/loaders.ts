@@ -1,0 +1,84 @@
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+import { contentDir, yearlyId } from './content-layout.ts';
+import { draftsOnDisk, type Drafted } from './drafts.ts';
+
+/**
+ * Content loaders: what each collection holds. Two rules live here:
+ * - a build holds nothing of a draft (src/lib/drafts.ts), so no page, figure, chart, CSV file,
+ *   share image or search entry can show it; `astro dev` holds everything, and marks drafts;
+ * - in `astro dev`, every content file is watched, so a change shows on the next page load.
+ */
+
+/** Whether this is `astro dev`: the only time drafts are loaded. */
+const previewing = () => import.meta.env.DEV;
+
+/** The drafts to leave out of this build, or none when previewing. */
+function draftsToLeaveOut(): Drafted | undefined {
+  return previewing() ? undefined : draftsOnDisk(contentDir());
+}
+
+/** A loader that stores only what is published (in a build); `isDraft` names an entry by id. */
+export function withoutDrafts(inner: Loader, isDraft: (drafts: Drafted, id: string) => boolean): Loader {
+  return {
+    name: inner.name,
+    load: async (context) => {
+      const drafts = draftsToLeaveOut();
+      if (!drafts) return inner.load(context);
+      const store: LoaderContext['store'] = Object.create(context.store);
+      // A draft is deleted, not only skipped: the store may hold it from an earlier build's cache.
+      store.set = (entry) => {
+        if (!isDraft(drafts, entry.id)) return context.store.set(entry);
+        context.store.delete(entry.id);
+        return false;
+      };
+      return inner.load({ ...context, store });
+    },
+  };
+}
+
+/**
+ * Every item of every YAML list file matching `pattern` (figures and charts: one file per year).
+ * An item's id is unique within its year, and the same id in two years names the same measure
+ * (so the years can be compared): entries are stored by yearlyId (`<year>/<id>`), the item keeping its own id.
+ * In `astro dev` the files are watched: a saved change reloads them all (they are small).
+ */
+export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader {
+  return {
+    name: 'dasv-yearly-lists',
+    load: async ({ store, parseData, watcher, logger }) => {
+      const root = path.resolve(contentDir());
+      const sync = async () => {
+        const drafts = draftsToLeaveOut();
+        store.clear();
+        for (const file of globSync(pattern, { cwd: root }).sort()) {
+          const year = path.basename(file, '.yaml');
+          const items = (parse(readFileSync(path.join(root, file), 'utf8')) ?? []) as { id: string }[];
+          for (const item of items) {
+            const id = yearlyId(year, item.id);
+            if (drafts?.[kind].has(id)) continue;
+            store.set({ id, data: await parseData({ id, data: item }) });
+          }
+        }
+      };
+      await sync();
+      if (!watcher) return;
+      const folder = path.join(root, path.dirname(pattern));
+      watcher.add(folder);
+      watcher.on('all', async (_event, changed) => {
+        if (path.dirname(path.resolve(changed)) !== folder || !changed.endsWith('.yaml')) return;
+        try {
+          await sync();
+          logger.info(`Reloaded ${path.relative(process.cwd(), changed)}`);
+        } catch (error) {
+          // The content checker (src/integrations/content-preview.ts) shows what is wrong.
+          logger.warn(
+            `Could not reload ${path.relative(process.cwd(), changed)}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          );
+        }
+      });
+    },
+  };
+}

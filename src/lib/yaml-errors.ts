@@ -1,0 +1,127 @@
+import type { YAMLError } from 'yaml';
+
+/**
+ * YAML's own messages ("Nested mappings are not allowed in compact mappings") are written for
+ * programmers, and often point at the line where the parser gave up rather than the mistake.
+ * This says what editors actually get wrong, in plain words, on the line to change.
+ */
+export interface PlainYamlError {
+  /** The line to look at, counted in the YAML text (from 1). */
+  readonly line: number;
+  readonly message: string;
+  readonly hint: string;
+}
+
+const indentOf = (line: string) => /^ */.exec(line)?.[0].length ?? 0;
+
+/** A line holding `key: value` where the value is plain text containing ": " (read as a second field). */
+const colonInText = /^\s*(?:- )?[\w-]+: +(?!["'[{|>])[^#]*?: /;
+
+/** Explains the first YAML error of a text; `lines` are the text's lines. */
+export function plainYamlError(error: YAMLError, lines: readonly string[]): PlainYamlError {
+  const line = error.linePos?.[0]?.line ?? 1;
+  const text = lines[line - 1] ?? '';
+  const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return { line, message: 'the line is indented with a tab', hint: 'indent with spaces only, two for each level' };
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*(?:- )?([^:]+):/.exec(text)?.[1]?.trim();
+      return {
+        line,
+        message: `the field ${key ? `"${key}" ` : ''}is given twice in the same place`,
+        hint: 'keep one of them',
+      };
+    }
+    case 'MISSING_CHAR':
+      if (/quote/.test(message)) {
+        // The parser reports the end of the file; the quote was opened on an earlier line.
+        const opened = findBack(lines, line, (l) => unclosedQuote(l) !== undefined) ?? line;
+        const quote = unclosedQuote(lines[opened - 1] ?? '') ?? '"';
+        return {
+          line: opened,
+          message: `the text opened with ${quote} is not closed`,
+          hint: `end the text with ${quote} on the same line`,
+        };
+      }
+      break;
+    case 'BAD_INDENT':
+      if (/Flow sequence|Flow map|end with a [\]}]/.test(message)) {
+        const opened = findBack(lines, line, (l) => count(l, '[') > count(l, ']')) ?? line;
+        return {
+          line: opened,
+          message: 'a list opened with [ is not closed with ]',
+          hint: 'end the list with ] on the same line, like [police, cpft]',
+        };
+      }
+      return {
+        line,
+        message: 'the line does not line up with the lines above it',
+        hint: 'the fields of one item start in the same column: count the spaces at the start of each line',
+      };
+    case 'UNEXPECTED_TOKEN':
+      if (/["']\s*\S/.test(text.replace(/^\s*(?:- )?[\w-]+:\s*/, '').slice(1))) {
+        return {
+          line,
+          message: 'the text goes on after its closing quote',
+          hint: `wrap the whole text in quotes; to use " inside it, wrap it in ' instead (and write '' for a ')`,
+        };
+      }
+      break;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      if (/^\s*-[^\s-]/.test(text)) {
+        return { line, message: 'a list item needs a space after its dash', hint: 'write "- id:", not "-id:"' };
+      }
+      if (colonInText.test(text)) {
+        return {
+          line,
+          message: 'the text contains ": ", which reads as the start of another field',
+          hint: 'wrap the whole text in double quotes, like text: "Police: victim survey"',
+        };
+      }
+      const next = lines[line] ?? '';
+      if (next.trim() !== '' && indentOf(next) > indentOf(text) && /^\s*[\w-]+:/.test(next)) {
+        return {
+          line: line + 1,
+          message: 'the line is indented further than the field above it',
+          hint: 'the fields of one item start in the same column: count the spaces at the start of each line',
+        };
+      }
+      if (!/:( |$)/.test(text)) {
+        return { line, message: 'expected a field written as "name: value"', hint: 'is the colon, or the space after it, missing?' };
+      }
+      return {
+        line,
+        message: 'the line does not line up with the lines above it',
+        hint: 'the fields of one item start in the same column: count the spaces at the start of each line',
+      };
+    }
+    default:
+      break;
+  }
+  return {
+    line,
+    message: `it cannot be read (${message})`,
+    hint: 'check the indentation, that a list in [ ] is closed and that text containing ": " is wrapped in quotes',
+  };
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/** The quote mark a line opens a text with and does not close, if any. */
+function unclosedQuote(line: string): string | undefined {
+  const value = /^\s*(?:- )?(?:[\w-]+:\s+)?(["'])(.*)$/.exec(line);
+  if (!value) return undefined;
+  const [, quote, rest] = value as unknown as [string, string, string];
+  const closed = quote === '"' ? /(?<!\\)"/.test(rest) : /'/.test(rest.replaceAll("''", ''));
+  return closed ? undefined : quote;
+}
+
+/** The nearest line at or before `from` (from 1) that matches. */
+function findBack(lines: readonly string[], from: number, test: (line: string) => boolean): number | undefined {
+  for (let i = Math.min(from, lines.length); i >= 1; i--) if (test(lines[i - 1] ?? '')) return i;
+  return undefined;
+}
