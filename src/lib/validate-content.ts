@@ -493,9 +493,12 @@ export function validateContent(dir: string): ValidationResult {
       shownDir,
     );
     checkSafetyAndHelp(content, { safety: safety.length }, problems, shownDir);
+    checkSearchHelp(content, { search: search.length, helpIds: ids(help) }, problems, shownDir);
     const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(path.basename(e.file, '.yaml'), e.id));
     checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: yearlyIds(figures) }, problems, repoRelative);
     problems.push(...checkEditorMistakes(root, content, shownDir));
   }
+  // public/ is checked whatever the content holds: nothing in it depends on the content files.
+  problems.push(...checkPublicFiles(publicDir(), repoRelative(path.resolve(publicDir()))));
   return { problems: locateProblems(problems), content };
 }

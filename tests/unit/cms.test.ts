@@ -67,6 +67,7 @@ describe('the forms are made from the schemas', () => {
     help: 'help',
     strategy: 'strategy',
     safety: 'safety',
+    search: 'search',
   };
 
   test('there is a form for every kind of content', () => {

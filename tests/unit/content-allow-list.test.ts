@@ -86,10 +86,10 @@ describe('content that could run code, read the build machine or send readers aw
     ],
     'unsafe-ping': [at('a ping attribute: it would tell another website who follows the link', 'remove the attribute')],
     'unsafe-quick-exit-look-alike-host': [
-      'content/safety.yaml → quickExitUrl: expected a website name in plain letters a-z, digits, hyphens and dots, like https://www.bbc.co.uk/weather; "\u0441" (U+0441) is not a plain letter; found "https://www.bb\u0441.co.uk/weather"',
+      'content/safety.yaml, line 3 → quickExitUrl: expected a website name in plain letters a-z, digits, hyphens and dots, like https://www.bbc.co.uk/weather; "\u0441" (U+0441) is not a plain letter; found "https://www.bb\u0441.co.uk/weather"',
     ],
     'unsafe-quick-exit-own-site': [
-      'content/safety.yaml → quickExitUrl: expected another website: quick exit must take the reader away from this site; found "https://cambsdasv.org.uk/get-help/"',
+      'content/safety.yaml, line 3 → quickExitUrl: expected another website: quick exit must take the reader away from this site; found "https://cambsdasv.org.uk/get-help/"',
     ],
     'unsafe-unknown-component': [at('<Chart> is not a component content can use', 'the components content can use: <Figure id="…" />')],
   };

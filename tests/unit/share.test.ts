@@ -35,7 +35,7 @@ describe('dates', () => {
 });
 
 describe('renderShareImage', () => {
-  test('draws a PNG of the size link previews expect', async () => {
+  test('draws a PNG of the size link previews expect', { timeout: 30_000 }, async () => {
     const png = await renderShareImage({
       caption: 'Theme · Year One, 2024/25',
       title: 'Awareness',

@@ -62,9 +62,14 @@ function fieldFrom(name: string, schema: AnySchema, docs: Map<string, string>, o
   if (override === false) return undefined;
   let inner = schema;
   let required = true;
-  while (['optional', 'default', 'nullable'].includes(inner.def.type)) {
-    required = false;
-    inner = inner.def['innerType'] as AnySchema;
+  for (;;) {
+    if (['optional', 'default', 'nullable'].includes(inner.def.type)) {
+      required = false;
+      inner = inner.def['innerType'] as AnySchema;
+    } else if (inner.def.type === 'pipe') {
+      // A value tidied before it is checked (a date written as text): the form edits what is checked.
+      inner = inner.def['out'] as AnySchema;
+    } else break;
   }
   const field: Field = { name, label: humanise(name), widget: 'string' };
   const hint = docs.get(name);
