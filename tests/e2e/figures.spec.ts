@@ -52,7 +52,9 @@ test.describe('when JavaScript is unavailable', () => {
         'href',
         /^\/2024-25\/figures\/[a-z0-9-]+\.csv$/,
       );
-      await expect(chart.getByText(/^Source: .*Year One, 2024\/25\.$/)).toBeVisible();
+      // Who collected the figures and the period they cover: never the page's own title again.
+      await expect(chart.getByText(/^Source: .+, April 2024 to March 2025\.$/)).toBeVisible();
+      await expect(chart.getByText(/Progress in Year One/)).toHaveCount(0);
       await expect(chart.locator('canvas')).toHaveCount(0);
     }
   });
