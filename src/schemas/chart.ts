@@ -16,7 +16,9 @@ export const chartKinds = ['bar', 'grouped-bar', 'funnel'] as const;
 export const chartSchema = z.strictObject({
   /** Its anchor (`/2024-25/figures/#chart-<id>`) and its CSV file (`/2024-25/figures/<id>.csv`). Unique within its year;
    * the same id in the next year's file (with the same figure ids) is drawn again comparing the two years. */
-  id: slug,
+  id: slug.refine((id) => id !== 'data', {
+    error: 'the id "data" names the year\'s open-data files (/<year>/figures/data.csv): choose another id',
+  }),
   /** Id of the year it belongs to; must match the file it is in. */
   year: yearId,
   /** One of: bar, grouped-bar, funnel. */

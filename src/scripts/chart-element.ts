@@ -2,9 +2,9 @@
  * <dasv-chart data-chart="…" data-label="…" data-title="…" data-source="…">: draws a chart of the
  * table beside it, once the chart nears the viewport. chart.js is fetched then (a dynamic import,
  * its own chunk), so a reader who never scrolls to a chart never downloads it. The table stays: it
- * is the chart's data for everyone, and what prints. Once drawn, a "Download image" button saves
- * the chart as a PNG at print resolution, with its title, source and address (draw-chart.ts); it is
- * made here, so without JavaScript there is no button, only the table and its CSV file.
+ * is the chart's data for everyone, and what prints. Its "Download image" button saves the chart
+ * as a PNG at print resolution, with its title, source and address (draw-chart.ts); it is made
+ * here, so without JavaScript there is no button, only the table and its CSV file.
  */
 import type { ChartDrawing } from '../lib/figures';
 
@@ -19,6 +19,7 @@ class ChartElement extends HTMLElement {
   #observer: IntersectionObserver | undefined;
 
   connectedCallback(): void {
+    if (this.querySelector('.chart-image-button')) return;
     const drawing = this.drawing();
     const rows = drawing.labels.length * drawing.series.length;
     // Set through the CSSOM, which the Content Security Policy allows (a style attribute it would not).
@@ -26,6 +27,9 @@ class ChartElement extends HTMLElement {
     const rowHeight = this.clientWidth < 480 ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
     this.style.height = `${rows * rowHeight + FRAME_HEIGHT + TOOLBAR_HEIGHT}px`;
     this.style.paddingBottom = `${TOOLBAR_HEIGHT}px`;
+    // Made now, not once drawn, so the page's controls are all there from the start; the image is
+    // drawn from the data when asked for, whether or not the chart on the page has been drawn yet.
+    this.append(this.downloadButton(async () => (await import('./draw-chart.ts')).chartImage(drawing, this.imageText())));
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -46,15 +50,14 @@ class ChartElement extends HTMLElement {
   }
 
   private async draw(drawing: ChartDrawing): Promise<void> {
-    const { drawChart, chartImage } = await import('./draw-chart.ts');
+    const { drawChart } = await import('./draw-chart.ts');
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', this.dataset['label'] ?? '');
     // Shown by browsers that cannot draw on a canvas.
     canvas.textContent = this.dataset['label'] ?? '';
-    this.append(canvas);
+    this.prepend(canvas);
     drawChart(canvas, drawing);
-    this.append(this.downloadButton(() => chartImage(drawing, this.imageText())));
     this.dataset['drawn'] = 'true';
   }
 

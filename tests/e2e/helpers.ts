@@ -49,7 +49,7 @@ export function sourceStatements(): string[] {
 }
 
 /** One CSV file as rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
+export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   for (const line of text.split('\r\n').filter((l) => l.length > 0)) {
     const fields = [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
