@@ -1,6 +1,7 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Chart, Figure } from '../schemas/index.ts';
-import { chartTable, comparisonTable, findFigure, positionIn, type ChartTable, type FigurePair } from './figures.ts';
+import { formatPeriod } from './dates.ts';
+import { chartSource, chartTable, comparisonTable, findFigure, positionIn, type ChartTable, type FigurePair } from './figures.ts';
 import { getPreviousYear, getYearProgress, type YearEntry } from './site-data.ts';
 
 /** A chart with its figures, in its order, and its table. */
@@ -8,6 +9,19 @@ export interface ChartWithData {
   readonly chart: Chart;
   readonly figures: readonly Figure[];
   readonly table: ChartTable;
+  /** Who collected its figures and when: "DASV Partnership partners, April 2024 to March 2025". */
+  readonly source: string;
+}
+
+/** The period a year's figures cover: "April 2024 to March 2025" (from content/years/). */
+export function yearPeriod(year: Pick<YearEntry, 'data'>): string {
+  return formatPeriod(year.data.startDate, year.data.endDate);
+}
+
+async function periodOf(yearId: string): Promise<string> {
+  const year = await getEntry('years', yearId);
+  if (!year) throw new Error(`content/years/ has no year "${yearId}"`);
+  return yearPeriod(year);
 }
 
 /**
@@ -52,12 +66,12 @@ export async function getCharts(yearId: string, themeId?: string): Promise<Chart
     getCollection('figures', (f) => f.data.year === yearId),
   ]);
   const byId = new Map(figures.map((f) => [f.data.id, f.data]));
-  const order = await reportOrder(yearId);
+  const [order, period] = await Promise.all([reportOrder(yearId), periodOf(yearId)]);
   // Charts follow the report too: by the first figure each shows.
   return charts
     .map(({ data: chart }) => {
       const shown = chart.figures.map((id) => byId.get(id)!);
-      return { chart, figures: shown, table: chartTable(chart, shown) };
+      return { chart, figures: shown, table: chartTable(chart, shown), source: `${chartSource(chart, shown)}, ${period}` };
     })
     .filter((c) => themeId === undefined || c.figures.some((f) => f.theme === themeId))
     .sort((a, b) => order(a.figures[0]!, b.figures[0]!));
@@ -100,6 +114,13 @@ export async function getComparison(year: YearEntry): Promise<YearComparison | u
   const pairs = current.map(pairOf).filter((pair) => pair !== undefined);
   if (pairs.length === 0) return undefined;
   const headings = { previous: yearHeading(previous), current: yearHeading(year) };
+  const periods = `${yearPeriod(previous)} and ${yearPeriod(year)}`;
+  /** Who collected the figures in either year, each once. */
+  const sourceOf = (chartPairs: readonly FigurePair[], chart: Pick<Chart, 'source'> = {}) =>
+    `${chartSource(
+      chart,
+      chartPairs.flatMap((pair) => [pair.previous, pair.current]),
+    )}, ${periods}`;
   const comparedCharts = charts.flatMap(({ chart, figures }) => {
     const chartPairs = figures.map(pairOf).filter((pair) => pair !== undefined);
     // Redrawn only if every bar has both years, each an exact number (a lower bound is not a bar).
@@ -118,10 +139,10 @@ export async function getComparison(year: YearEntry): Promise<YearComparison | u
           kind: 'grouped-bar' as const,
           title: `${chart.title}: ${year.data.label} compared with ${previous.data.label}`,
           summary: `${rows.join('; ')}.`,
-          source: `${chart.source}; the same figures in ${previous.data.title}`,
         },
         figures,
         table,
+        source: sourceOf(chartPairs, chart),
       },
     ];
   });
@@ -132,11 +153,11 @@ export async function getComparison(year: YearEntry): Promise<YearComparison | u
       kind: 'grouped-bar',
       title: `Every figure of ${year.data.label} that ${previous.data.label} also reported`,
       summary: `${pairs.length} figures, each with its value in both years and the change. Where a year gives a number only as a lower bound ("over" a number), the change is not known.`,
-      source: `DASV Partnership, ${previous.data.title} and ${year.data.title}`,
       figures: pairs.map((pair) => pair.current.id),
     },
     figures: pairs.map((pair) => pair.current),
     table: comparisonTable(headings, pairs),
+    source: sourceOf(pairs),
   };
   return { previous, pairs, charts: comparedCharts, everyFigure };
 }

@@ -96,6 +96,22 @@ export function positionIn(text: string, figure: Pick<Figure, 'value' | 'unit'>)
   return match?.index ?? 0;
 }
 
+/**
+ * Who collected a figure when content does not say: the partnership's partners, who report their
+ * numbers to it. A figure or chart names an organisation in `source` only where the report does.
+ */
+export const defaultSource = 'DASV Partnership partners';
+
+/** Who collected a figure: its `source`, or the default. */
+export function figureSource(figure: Pick<Figure, 'source'>): string {
+  return figure.source ?? defaultSource;
+}
+
+/** Who collected a chart's figures: the chart's `source`, or each source of its figures once, in order. */
+export function chartSource(chart: Pick<Chart, 'source'>, figures: readonly Pick<Figure, 'source'>[]): string {
+  return chart.source ?? [...new Set(figures.map(figureSource))].join('; ');
+}
+
 /** A table cell: what the page shows, and what the CSV file holds (a plain number for values). */
 export interface TableCell {
   readonly text: string;
@@ -163,6 +179,38 @@ export function chartTable(chart: Pick<Chart, 'kind'>, figures: readonly Figure[
       const area = areaName(figure.area);
       return [{ text: label, csv: label }, { text: area, csv: area }, valueCell(figure)];
     }),
+  };
+}
+
+/** A column the page leaves out of a table because every row says the same, said once instead. */
+export interface SameInEveryRow {
+  readonly header: string;
+  readonly text: string;
+}
+
+/**
+ * The table as the page shows it: a column other than the labels and the numbers whose every row
+ * says the same ("Cambridgeshire & Peterborough" in every row of an Area column) is left out and
+ * returned in `same`, for the caption to say once. The CSV file and the drawing keep every column.
+ */
+export function shownTable(table: ChartTable): { table: ChartTable; same: SameInEveryRow[] } {
+  const numeric = new Set(table.numericColumns);
+  const dropped = table.headers
+    .map((_, index) => index)
+    .filter((index) => index > 0 && !numeric.has(index) && table.rows.length > 0)
+    .filter((index) => table.rows.every((row) => row[index]?.text === table.rows[0]![index]?.text));
+  if (dropped.length === 0) return { table, same: [] };
+  const kept = table.headers.map((_, index) => index).filter((index) => !dropped.includes(index));
+  const moved = (columns: readonly number[]) => columns.map((column) => kept.indexOf(column));
+  return {
+    table: {
+      ...table,
+      headers: kept.map((index) => table.headers[index]!),
+      rows: table.rows.map((row) => kept.map((index) => row[index]!)),
+      drawnColumns: moved(table.drawnColumns),
+      numericColumns: moved(table.numericColumns),
+    },
+    same: dropped.map((index) => ({ header: table.headers[index]!, text: table.rows[0]![index]!.text })),
   };
 }
 

@@ -11,6 +11,8 @@ export const urls = {
   /** A chart's anchor: prefixed, as a chart may share its id with an achievement on the same page. */
   chartAnchor: (chartId: string) => `chart-${chartId}`,
   chartCsv: (yearId: string, chartId: string) => `/${yearId}/figures/${chartId}.csv`,
+  /** A big-number card's anchor: prefixed, as a figure may share its id with an achievement on the same page. */
+  figureAnchor: (figureId: string) => `figure-${figureId}`,
   about: () => '/about/',
   search: () => '/search/',
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),

@@ -16,7 +16,9 @@ export const chartKinds = ['bar', 'grouped-bar', 'funnel'] as const;
 export const chartSchema = z.strictObject({
   /** Its anchor (`/2024-25/figures/#chart-<id>`) and its CSV file (`/2024-25/figures/<id>.csv`). Unique within its year;
    * the same id in the next year's file (with the same figure ids) is drawn again comparing the two years. */
-  id: slug,
+  id: slug.refine((id) => id !== 'data', {
+    error: 'the id "data" names the year\'s open-data files (/<year>/figures/data.csv): choose another id',
+  }),
   /** Id of the year it belongs to; must match the file it is in. */
   year: yearId,
   /** One of: bar, grouped-bar, funnel. */
@@ -25,8 +27,12 @@ export const chartSchema = z.strictObject({
   title: text,
   /** What the chart shows, in a sentence or two, for readers who cannot see it. Numbers must be its figures'. */
   summary: text,
-  /** Where the numbers come from, e.g. "DASV Partnership, Progress in Year One, 2024/25". */
-  source: text,
+  /**
+   * Who collected the chart's numbers, e.g. "Cambridgeshire Constabulary": only an organisation the report names
+   * as the source. Optional: by default the sources of its figures (see the figure's `source`). The source line
+   * adds the year's period ("April 2024 to March 2025"), so leave the year out, and never name this report.
+   */
+  source: text.optional(),
   /** Ids of the figures it shows (from the same year's figures file), in order; all with the same unit. */
   figures: z
     .array(slug, { error: 'expected a list of figure ids, like [refuge-women, refuge-children]' })

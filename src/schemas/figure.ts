@@ -28,6 +28,12 @@ const shared = {
   year: yearId,
   /** Id of the achievement whose text states this number; the number must appear in that text. */
   statement: slug,
+  /**
+   * Who collected the number, e.g. "Cambridgeshire Constabulary": only an organisation the report names as its
+   * source. Optional; default "DASV Partnership partners" (`defaultSource` in src/lib/figures.ts). Its period is
+   * the year's (`startDate` to `endDate` in content/years/), so leave the year out.
+   */
+  source: text.optional(),
   /** true for the few figures shown as big numbers on the home page. Default false. */
   headline: z.boolean({ error: 'expected true or false' }).default(false),
 };

@@ -1,8 +1,10 @@
 /**
- * <dasv-chart data-chart="…" data-label="…">: draws a chart of the table beside it, once the chart
- * nears the viewport. chart.js is fetched then (a dynamic import, its own chunk), so a reader who
- * never scrolls to a chart never downloads it. The table stays: it is the chart's data for
- * everyone, and what prints.
+ * <dasv-chart data-chart="…" data-label="…" data-title="…" data-source="…">: draws a chart of the
+ * table beside it, once the chart nears the viewport. chart.js is fetched then (a dynamic import,
+ * its own chunk), so a reader who never scrolls to a chart never downloads it. The table stays: it
+ * is the chart's data for everyone, and what prints. Its "Download image" button saves the chart
+ * as a PNG at print resolution, with its title, source and address (draw-chart.ts); it is made
+ * here, so without JavaScript there is no button, only the table and its CSV file.
  */
 import type { ChartDrawing } from '../lib/figures';
 
@@ -10,17 +12,24 @@ import type { ChartDrawing } from '../lib/figures';
 const ROW_HEIGHT = 56;
 const NARROW_ROW_HEIGHT = 76;
 const FRAME_HEIGHT = 72;
+/** Room under the drawing for the Download image button, reserved before drawing like the rest. */
+const TOOLBAR_HEIGHT = 48;
 
 class ChartElement extends HTMLElement {
   #observer: IntersectionObserver | undefined;
 
   connectedCallback(): void {
+    if (this.querySelector('.chart-image-button')) return;
     const drawing = this.drawing();
     const rows = drawing.labels.length * drawing.series.length;
     // Set through the CSSOM, which the Content Security Policy allows (a style attribute it would not).
     // The space is reserved before drawing, so nothing below moves when the chart appears.
     const rowHeight = this.clientWidth < 480 ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
-    this.style.height = `${rows * rowHeight + FRAME_HEIGHT}px`;
+    this.style.height = `${rows * rowHeight + FRAME_HEIGHT + TOOLBAR_HEIGHT}px`;
+    this.style.paddingBottom = `${TOOLBAR_HEIGHT}px`;
+    // Made now, not once drawn, so the page's controls are all there from the start; the image is
+    // drawn from the data when asked for, whether or not the chart on the page has been drawn yet.
+    this.append(this.downloadButton(async () => (await import('./draw-chart.ts')).chartImage(drawing, this.imageText())));
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -47,9 +56,43 @@ class ChartElement extends HTMLElement {
     canvas.setAttribute('aria-label', this.dataset['label'] ?? '');
     // Shown by browsers that cannot draw on a canvas.
     canvas.textContent = this.dataset['label'] ?? '';
-    this.append(canvas);
+    this.prepend(canvas);
     drawChart(canvas, drawing);
     this.dataset['drawn'] = 'true';
+  }
+
+  /** What the image says besides the chart: its title, source, and the chart's published address. */
+  private imageText(): { title: string; source: string; address: string } {
+    const section = this.closest('section[id]');
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    const address = new URL(section ? `#${section.id}` : '', canonical);
+    return {
+      title: this.dataset['title'] ?? '',
+      source: this.dataset['source'] ?? '',
+      address: `${address.host}${address.pathname}${address.hash}`,
+    };
+  }
+
+  private downloadButton(image: () => Promise<Blob>): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chart-image-button';
+    button.textContent = 'Download image';
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = ` of ${this.dataset['title'] ?? ''}`;
+    button.append(hidden);
+    button.addEventListener('click', () => {
+      void image().then((blob) => {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        // The chart's id: chart-refuge-support.png
+        link.download = `${this.closest('section[id]')?.id ?? 'chart'}.png`;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      });
+    });
+    return button;
   }
 }
 

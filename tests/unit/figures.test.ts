@@ -1,14 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import { formatPeriod } from '../../src/lib/dates.ts';
 import { progressFileYear } from '../../src/lib/figure-year-plugin.ts';
 import {
   changeCell,
   chartDrawing,
+  chartSource,
   chartTable,
   comparisonTable,
   findFigure,
   formatFigure,
   formatValue,
   numbersIn,
+  shownTable,
   statesFigure,
   tableCsv,
 } from '../../src/lib/figures.ts';
@@ -134,6 +137,36 @@ describe('chart tables and CSV files', () => {
     expect(quoted).toBe('Measure,Area,Number\r\n"Say ""hi"", twice",Cambridgeshire & Peterborough,2\r\n');
   });
 
+  test('a column the same in every row is shown once, in the caption, and kept in the CSV and the drawing', () => {
+    const table = chartTable({ kind: 'bar' }, [
+      figure({ id: 'w', value: 98, label: 'women supported in local refuges' }),
+      figure({ id: 'c', value: 107, label: 'children supported in local refuges' }),
+    ]);
+    const shown = shownTable(table);
+    expect(shown.same).toEqual([{ header: 'Area', text: 'Cambridgeshire & Peterborough' }]);
+    expect(shown.table.headers).toEqual(['Measure', 'Number']);
+    expect(shown.table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Women supported in local refuges', '98'],
+      ['Children supported in local refuges', '107'],
+    ]);
+    expect(shown.table.numericColumns).toEqual([1]);
+    expect(chartDrawing(shown.table)).toEqual(chartDrawing(table));
+    expect(tableCsv(table)).toContain('Area');
+  });
+
+  test('a column that differs between rows stays, and so do numbers that happen to be equal', () => {
+    const mixed = chartTable({ kind: 'bar' }, [
+      figure({ id: 'p', value: 2332, area: 'Peterborough' }),
+      figure({ id: 'b', value: 2332, area: 'both' }),
+    ]);
+    expect(shownTable(mixed)).toEqual({ table: mixed, same: [] });
+    const grouped = chartTable({ kind: 'grouped-bar' }, [
+      figure({ id: 'a', value: 5, area: 'Cambridgeshire' }),
+      figure({ id: 'b', value: 5, area: 'Peterborough' }),
+    ]);
+    expect(shownTable(grouped).table.headers).toEqual(['Measure', 'Cambridgeshire', 'Peterborough']);
+  });
+
   test('percentages are headed as such', () => {
     const table = chartTable({ kind: 'bar' }, [figure({ id: 'p', value: 63, unit: 'percent', label: 'engagement' })]);
     expect(table.headers.at(-1)).toBe('Percentage');
@@ -205,5 +238,21 @@ describe('a year compared with the year before', () => {
     expect(progressFileYear('C:\\site\\content\\progress\\2025-26\\data.mdx')).toBe('2025-26');
     expect(progressFileYear('/site/content/pages/about.mdx')).toBeUndefined();
     expect(progressFileYear(undefined)).toBeUndefined();
+  });
+});
+
+describe('the source line: who collected the figures, and when', () => {
+  test('by default the partnership’s partners; a figure or chart may name who', () => {
+    expect(chartSource({}, [figure({ id: 'a', value: 1 }), figure({ id: 'b', value: 2 })])).toBe('DASV Partnership partners');
+    const police = figure({ id: 'p', value: 3, source: 'Cambridgeshire Constabulary' });
+    expect(chartSource({}, [police, figure({ id: 'b', value: 2 }), police])).toBe('Cambridgeshire Constabulary; DASV Partnership partners');
+    expect(chartSource({ source: 'Cambridgeshire Constabulary' }, [figure({ id: 'b', value: 2 })])).toBe('Cambridgeshire Constabulary');
+  });
+
+  test('the period is the year’s, in months when it runs from the first of one to the last of another', () => {
+    expect(formatPeriod(new Date('2024-04-01'), new Date('2025-03-31'))).toBe('April 2024 to March 2025');
+    expect(formatPeriod(new Date('2024-04-01'), new Date('2024-02-29'))).toBe('April 2024 to February 2024');
+    expect(formatPeriod(new Date('2024-04-15'), new Date('2025-03-31'))).toBe('15 April 2024 to 31 March 2025');
+    expect(formatPeriod(new Date('2024-04-01'), new Date('2025-03-30'))).toBe('1 April 2024 to 30 March 2025');
   });
 });
