@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { distDir as dist, repoRoot } from '../support/built-dist.ts';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(repoRoot, 'dist');
+export { repoRoot };
 
 /** Every page of the built site as a URL path (`/`, `/2024-25/awareness/`), the 404 page aside. */
 export function builtPages(): string[] {

@@ -28,12 +28,16 @@ const fileOriginCspNotice = /^Resource violates Content Security Policy \(meta t
 test('the W3C Nu HTML Checker finds no error and no warning in any page', () => {
   const files = builtSite().map((page) => page.file);
   const run = spawnSync(java, ['-jar', vnuJar, '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.error) throw new Error(`Could not run ${java} (needed by the Nu HTML Checker; scripts/ensure-java.sh installs it): ${run.error.message}`);
+  if (run.error)
+    throw new Error(`Could not run ${java} (needed by the Nu HTML Checker; scripts/ensure-java.sh installs it): ${run.error.message}`);
   const { messages } = JSON.parse(run.stderr) as { messages: NuMessage[] };
   const problems = messages
     .filter((m) => !(m.type === 'info' && m.subType === 'warning' && fileOriginCspNotice.test(m.message)))
     .filter((m) => m.type !== 'info' || m.subType === 'warning')
-    .map((m) => `${path.relative(distDir, new URL(m.url ?? 'file:///').pathname)}:${m.lastLine ?? ''} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`);
+    .map(
+      (m) =>
+        `${path.relative(distDir, new URL(m.url ?? 'file:///').pathname)}:${m.lastLine ?? ''} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`,
+    );
   expect(problems).toEqual([]);
   // It did check them all: one per page, a file it could not read would be a non-document-error.
   expect(files.length).toBeGreaterThan(50);
