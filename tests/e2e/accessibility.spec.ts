@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { keepRequestsLocal } from './site-pages';
 
-// axe (WCAG 2.2 A/AA, light and dark) and 320 px reflow on every page:
+// axe (WCAG 2.2 A/AA and best practices, light and dark) and 320 px reflow on every page:
 // tests/e2e/every-page.spec.ts. Here: the keyboard, text at twice its size, reduced motion.
 
 /** Tabs through the page from the top; returns what was focused, in order, until focus leaves the page or comes round. */

@@ -13,8 +13,8 @@ import { builtSite, distDir, repoRoot } from '../support/built-dist.ts';
 // dist/_headers. What needs no browser (valid HTML, budgets, the policy's wording, links) is
 // checked over dist/ by tests/unit/built/; what one kind of page does, by the spec of its feature.
 
-/** WCAG 2.2 A and AA (axe's wcag22aa tag holds only target-size, so every level is listed). */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG 2.2 A and AA (axe's wcag22aa tag holds only target-size, so every level is listed) and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** Chart code: chart.js and the modules that draw with it, which only a page with a chart may load. */
 const CHART_CODE = /draw-chart|chart\.js|Chart\.astro/i;
 /** The published address (astro.config `site`): what people share, whatever address the test server has. */
@@ -146,7 +146,7 @@ for (const built of builtSite()) {
       );
     });
 
-    await test.step('axe finds no WCAG 2.2 A or AA failure, in the light colour scheme', async () => {
+    await test.step('axe finds no WCAG 2.2 A or AA failure and no best-practice violation, in the light colour scheme', async () => {
       await page.emulateMedia({ colorScheme: 'light' });
       await expectNoAxeViolation(page);
     });
