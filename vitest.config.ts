@@ -2,6 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    projects: [
+      // The code and content on their own: no build needed (`npm run test:unit`).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/built/**'] } },
+      // The built site in dist/, checked without a browser (`npm run test:dist`, after a build).
+      { extends: true, test: { name: 'dist', include: ['tests/unit/built/**/*.test.ts'] } },
+    ],
   },
 });

@@ -1,35 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { crawl, everyPage, keepRequestsLocal, sitemapPaths } from './site-pages';
+import { keepRequestsLocal } from './site-pages';
 
-// WCAG 2.2 AA on every page of the built site. axe's wcag22aa tag holds only target-size, so
-// every level is listed.
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const pages = everyPage();
-
-test('every page found by following links is in the sitemap, so the checks below cover it', async ({ page }) => {
-  test.setTimeout(120_000);
-  const crawled = await crawl(page, baseURL);
-  expect(crawled.filter((path) => !sitemapPaths().includes(path))).toEqual([]);
-  expect(sitemapPaths().filter((path) => !crawled.includes(path))).toEqual([]);
-});
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in the ${colorScheme} colour scheme`, () => {
-    for (const path of pages) {
-      test(`${path}: axe finds no WCAG 2.2 A or AA failure`, async ({ page }) => {
-        // The whole report is long: axe takes a while on a shared machine.
-        test.setTimeout(120_000);
-        await page.emulateMedia({ colorScheme });
-        await page.goto(path);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(summary).toEqual([]);
-      });
-    }
-  });
-}
+// axe (WCAG 2.2 A/AA and best practices, light and dark) and 320 px reflow on every page:
+// tests/e2e/every-page.spec.ts. Here: the keyboard, text at twice its size, reduced motion.
 
 /** Tabs through the page from the top; returns what was focused, in order, until focus leaves the page or comes round. */
 async function tabThrough(page: Page, check: (page: Page) => Promise<void>): Promise<string[]> {
@@ -86,15 +60,6 @@ for (const path of ['/', '/2024-25/awareness/', '/2024-25/report/', '/get-help/'
         await focusIsVisible(page);
       }
     }
-  });
-}
-
-for (const path of pages) {
-  test(`${path}: at 320 pixels wide nothing needs scrolling sideways`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
   });
 }
 

@@ -1,44 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { formatFigure, statesFigure } from '../../src/lib/figures';
 import type { Figure } from '../../src/schemas/index';
-import { builtPages, expectCsvOfTable, repoRoot } from './helpers';
+import { expectCsvOfTable, repoRoot } from './helpers';
 
 const figures = parse(readFileSync(path.join(repoRoot, 'content/figures/2024-25.yaml'), 'utf8')) as Figure[];
 const chartCount = (parse(readFileSync(path.join(repoRoot, 'content/charts/2024-25.yaml'), 'utf8')) as unknown[]).length;
 const CHART_CODE = /draw-chart|chart\.js/i;
 /** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
 const DRAWN = { timeout: 20_000 };
-const pagesWithoutCharts = [
-  '/',
-  '/2024-25/',
-  '/2024-25/report/',
-  '/2024-25/data/',
-  '/2024-25/victim-survivor-voice/',
-  '/2024-25/reducing-risk/',
-  '/about/',
-  '/glossary/',
-];
-
-/** Every script file the page requests, from loading to having been scrolled to the end. */
-async function scriptsRequestedWhileReading(page: Page, url: string): Promise<string[]> {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
-  await page.goto(url);
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-  });
-  await page.waitForLoadState('networkidle');
-  return scripts;
-}
-
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -115,21 +87,8 @@ test('each downloaded CSV file holds exactly the data of its table', async ({ pa
   for (const chart of await page.locator('section.chart').all()) await expectCsvOfTable(page, chart);
 });
 
-test('pages without a chart request no chart code, even read to the end', async ({ page }) => {
-  test.setTimeout(120_000);
-  // The pattern finds chart code where there is some, so its absence below means something.
-  expect((await scriptsRequestedWhileReading(page, '/2024-25/figures/')).filter((s) => CHART_CODE.test(s)).length).toBeGreaterThan(0);
-  for (const url of pagesWithoutCharts) {
-    const fresh = await page.context().newPage();
-    const scripts = await scriptsRequestedWhileReading(fresh, url);
-    expect(await fresh.locator('dasv-chart').count(), url).toBe(0);
-    expect(
-      scripts.filter((s) => CHART_CODE.test(s) || s.includes('Chart.astro')),
-      url,
-    ).toEqual([]);
-    await fresh.close();
-  }
-});
+// Every page without a chart requests no chart code, even read to the end; every page with one draws
+// it with no Content Security Policy violation or console error: tests/e2e/every-page.spec.ts.
 
 test('every figure shown on a card and in its achievement equals its data', async ({ page }) => {
   test.setTimeout(120_000);
@@ -150,35 +109,6 @@ test('every figure shown on a card and in its achievement equals its data', asyn
   }
 });
 
-test('pages with charts draw them with no Content Security Policy violation or console error', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  for (const url of [
-    '/2024-25/figures/',
-    '/2024-25/awareness/',
-    '/2024-25/reducing-risk/',
-    '/2024-25/pursuing-perpetrators/',
-    '/2024-25/support-for-victims/',
-  ]) {
-    await page.goto(url);
-    for (const chart of await page.locator('dasv-chart').all()) {
-      await chart.scrollIntoViewIfNeeded();
-      await expect(chart).toHaveAttribute('data-drawn', 'true', DRAWN);
-    }
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), url).toEqual([]);
-  }
-  expect(errors).toEqual([]);
-});
-
 test('printed, a chart is its table', async ({ page }) => {
   await page.goto('/2024-25/figures/');
   await page.locator('#chart-training-reach dasv-chart').scrollIntoViewIfNeeded();
@@ -188,13 +118,4 @@ test('printed, a chart is its table', async ({ page }) => {
   await expect(page.locator('#chart-training-reach').getByRole('table')).toBeVisible();
 });
 
-test('no page has two elements with one id, so every anchor leads to one place', async ({ page }) => {
-  test.setTimeout(120_000);
-  const clashes: string[] = [];
-  for (const url of builtPages()) {
-    await page.goto(url);
-    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
-    clashes.push(...ids.filter((id, index) => ids.indexOf(id) !== index).map((id) => `${url}#${id}`));
-  }
-  expect(clashes).toEqual([]);
-});
+// No page has two elements with one id: tests/unit/built/built-pages.test.ts.

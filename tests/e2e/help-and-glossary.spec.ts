@@ -2,34 +2,10 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { repoRoot } from './helpers';
-import { everyPage } from './site-pages';
 
 const { content } = validateContent(path.join(repoRoot, 'content'));
-const inHelpBox = content.help.filter((service) => service.data.inHelpBox);
 
-for (const url of everyPage()) {
-  test(`${url}: the help box is in its place, after the content and before the footer, with working phone links`, async ({ page }) => {
-    await page.goto(url);
-    const box = page.getByRole('complementary', { name: 'Get help now' });
-    await expect(box).toBeVisible();
-    // Same place on every page (WCAG 3.2.6): straight after <main>, straight before the footer.
-    expect(
-      await box.evaluate((el) => {
-        const wrapper = el.parentElement!;
-        return wrapper.previousElementSibling?.tagName === 'MAIN' && wrapper.nextElementSibling?.tagName === 'FOOTER';
-      }),
-    ).toBe(true);
-    for (const service of inHelpBox) {
-      const link = box.getByRole('link', { name: service.data.phone, exact: true });
-      await expect(link).toHaveAttribute('href', `tel:${service.data.phone.replaceAll(' ', '')}`);
-    }
-    await expect(box).toContainText('press 55');
-    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' })).toHaveAttribute(
-      'href',
-      '/accessibility/',
-    );
-  });
-}
+// The help box on every page: tests/e2e/every-page.spec.ts.
 
 test('the get-help page lists every service in content/help.yaml with its phone link', async ({ page }) => {
   await page.goto('/get-help/');

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { distDir as dist, editorPath, repoRoot } from '../support/built-dist.ts';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(repoRoot, 'dist');
+export { repoRoot };
 
 /** The content editor's page: for the comms team, not readers; tested by cms-editor.spec.ts. */
-export const editorPath = '/admin/';
+export { editorPath };
 
 /**
  * Every page of the built site a reader can reach, as a URL path (`/`, `/2024-25/awareness/`): the

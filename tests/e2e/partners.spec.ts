@@ -30,24 +30,28 @@ test('the partners page lists every partner once, with the number of achievement
   await expect(page.getByRole('list', { name: 'Health' }).getByRole('link', { name: 'CPFT' })).toBeVisible();
 });
 
-for (const partner of content.partners) {
-  test(`/partners/${partner.id}/ lists exactly the achievements tagged with it, each linking to it in place`, async ({ page }) => {
-    await page.goto(`/partners/${partner.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(partner.data.name);
-    const groups = taggedFor(partner.id);
-    for (const group of groups) {
-      await expect(
-        page.getByRole('heading', { level: 2, name: `${yearOf(group.yearId).data.label}, ${yearOf(group.yearId).data.period}` }),
-      ).toBeVisible();
-      const links = page.getByRole('list', { name: themeTitle(group.themeId), exact: true }).getByRole('link');
-      await expect(links).toHaveText(group.achievements.map((a) => a.text));
-      const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
-      expect(hrefs).toEqual(group.achievements.map((a) => `/${group.yearId}/${group.themeId}/#${a.id}`));
-    }
-    const all = groups.flatMap((g) => g.achievements);
-    await expect(page.locator('main li a[href*="/#"]')).toHaveCount(all.length);
-  });
-}
+test('each partner’s page lists exactly the achievements tagged with it, each linking to it in place', async ({ page }) => {
+  // One visit per partner (40 now): the time limit is for the walk, not for any one page.
+  test.setTimeout(30_000 + content.partners.length * 5_000);
+  for (const partner of content.partners) {
+    await test.step(`/partners/${partner.id}/`, async () => {
+      await page.goto(`/partners/${partner.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(partner.data.name);
+      const groups = taggedFor(partner.id);
+      for (const group of groups) {
+        await expect(
+          page.getByRole('heading', { level: 2, name: `${yearOf(group.yearId).data.label}, ${yearOf(group.yearId).data.period}` }),
+        ).toBeVisible();
+        const links = page.getByRole('list', { name: themeTitle(group.themeId), exact: true }).getByRole('link');
+        await expect(links).toHaveText(group.achievements.map((a) => a.text));
+        const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+        expect(hrefs).toEqual(group.achievements.map((a) => `/${group.yearId}/${group.themeId}/#${a.id}`));
+      }
+      const all = groups.flatMap((g) => g.achievements);
+      await expect(page.locator('main li a[href*="/#"]')).toHaveCount(all.length);
+    });
+  }
+});
 
 test('an achievement names its partners as links to their pages, and back again', async ({ page }) => {
   await page.goto('/2024-25/awareness/');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, repoRoot } from './helpers';
+import { distDir } from '../support/built-dist.ts';
 
 // The published address (astro.config `site`): what people share, whatever address the test
 // server has. A link copied from a preview must still work for whoever receives it.
@@ -89,46 +89,12 @@ test.describe('when JavaScript is unavailable', () => {
   });
 });
 
-/** Width and height of a PNG, read from its header; throws if the bytes are not a PNG. */
-function pngSize(bytes: Buffer): [number, number] {
-  if (
-    !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) ||
-    bytes.toString('ascii', 12, 16) !== 'IHDR'
-  ) {
-    throw new Error('not a PNG');
-  }
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
-
-for (const url of builtPages()) {
-  test(`${url} has a canonical address and a link preview with its image`, async ({ page, request }) => {
-    await page.goto(url);
-    const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${url}`);
-    expect(await meta('og:url')).toBe(`${site}${url}`);
-    expect(await meta('og:title')).toBe(await page.title());
-    expect(await meta('og:description')).toBe(await meta('description'));
-    expect(await meta('twitter:card')).toBe('summary_large_image');
-    const image = await meta('og:image');
-    expect(image).toMatch(new RegExp(`^${site.replace(/[.]/g, '\\.')}/og/.+\\.png$`));
-    expect(await meta('twitter:image')).toBe(image);
-    expect(await meta('og:image:alt')).toBeTruthy();
-    const theme = /^\/(\d{4}-\d{2})\/([a-z-]+)\/$/.exec(url);
-    // A theme or aim page has its own image; the year's report and figures pages use the default.
-    if (theme && !['report', 'figures'].includes(theme[2]!)) expect(image).toBe(`${site}/og/${theme[1]}/${theme[2]}.png`);
-
-    const response = await request.get(new URL(image!).pathname);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('image/png');
-    expect(pngSize(await response.body())).toEqual([Number(await meta('og:image:width')), Number(await meta('og:image:height'))]);
-    expect(pngSize(await response.body())).toEqual([1200, 630]);
-  });
-}
+// Every page's canonical address and link preview: tests/e2e/every-page.spec.ts.
 
 test('robots.txt points at the sitemap, which lists the partner pages', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${site}/sitemap-index.xml`);
-  const sitemap = readFileSync(path.join(repoRoot, 'dist/sitemap-0.xml'), 'utf8');
+  const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8');
   expect(sitemap).toContain(`<loc>${site}/partners/</loc>`);
   expect(sitemap).toContain(`<loc>${site}/partners/police/</loc>`);
 });

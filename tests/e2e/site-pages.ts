@@ -1,37 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { repoRoot } from './helpers';
-
-/** Every page the built sitemap lists, as a path on the preview server (`/2024-25/awareness/`). */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(path.join(repoRoot, 'dist/sitemap-0.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
-}
-
-/** The sitemap's pages and the not-found page, which the sitemap leaves out. */
-export function everyPage(): string[] {
-  return [...sitemapPaths(), '/no-such-page/'];
-}
-
-/** Every page reached by following links from the home page, without leaving the site. */
-export async function crawl(page: Page, baseURL: string): Promise<string[]> {
-  const found = new Set<string>(['/']);
-  const queue = ['/'];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    await page.goto(next);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    for (const href of hrefs) {
-      const url = new URL(href);
-      if (url.origin !== new URL(baseURL).origin || found.has(url.pathname)) continue;
-      // Pages end in "/"; files such as a chart's CSV are checked by the link test in pages.spec.ts.
-      if (!url.pathname.endsWith('/')) continue;
-      found.add(url.pathname);
-      queue.push(url.pathname);
-    }
-  }
-  return [...found].sort();
-}
+import type { BrowserContext } from '@playwright/test';
 
 /** What quick exit leads to in content/safety.yaml. */
 export const quickExitUrl = 'https://www.bbc.co.uk/weather';

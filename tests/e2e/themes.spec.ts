@@ -5,30 +5,41 @@ import { repoRoot } from './helpers';
 
 const { content } = validateContent(path.join(repoRoot, 'content'));
 
-for (const progress of content.progress) {
+/** Each progress file with its year and theme. */
+const progressFiles = content.progress.map((progress) => {
   const [yearId, themeId] = progress.id.split('/') as [string, string];
-  const year = content.years.find((y) => y.id === yearId)!;
+  return { progress, yearId, themeId, year: content.years.find((y) => y.id === yearId)! };
+});
 
-  test(`${progress.file}: its page lists exactly its achievements and priorities`, async ({ page }) => {
-    await page.goto(`/${yearId}/${themeId}/`);
-    const achievements = page.getByRole('list', { name: `Achievements in ${year.data.label}` }).getByRole('listitem');
-    // Each item is its words, then its partners and its copy-link control.
-    await expect(achievements.locator(':scope > .item-text')).toHaveText(progress.data.achievements.map((a) => a.text));
-    const ids = await achievements.evaluateAll((items) => items.map((item) => item.id));
-    expect(ids).toEqual(progress.data.achievements.map((a) => a.id));
+test('each theme’s page lists exactly the achievements and priorities of its progress file', async ({ page }) => {
+  test.setTimeout(30_000 + progressFiles.length * 5_000);
+  for (const { progress, yearId, themeId, year } of progressFiles) {
+    await test.step(`${progress.file}: /${yearId}/${themeId}/`, async () => {
+      await page.goto(`/${yearId}/${themeId}/`);
+      const achievements = page.getByRole('list', { name: `Achievements in ${year.data.label}` }).getByRole('listitem');
+      // Each item is its words, then its partners and its copy-link control.
+      await expect(achievements.locator(':scope > .item-text')).toHaveText(progress.data.achievements.map((a) => a.text));
+      const ids = await achievements.evaluateAll((items) => items.map((item) => item.id));
+      expect(ids).toEqual(progress.data.achievements.map((a) => a.id));
 
-    const priorities = page.getByRole('list', { name: `Work/Priorities for ${year.data.nextYearLabel}` }).getByRole('listitem');
-    await expect(priorities.locator(':scope > .item-text')).toHaveText(progress.data.priorities.map((p) => p.text));
-  });
+      const priorities = page.getByRole('list', { name: `Work/Priorities for ${year.data.nextYearLabel}` }).getByRole('listitem');
+      await expect(priorities.locator(':scope > .item-text')).toHaveText(progress.data.priorities.map((p) => p.text));
+    });
+  }
+});
 
-  test(`${progress.file}: every achievement is in the whole report, with its anchor`, async ({ page }) => {
+test('every achievement of every progress file is in its year’s whole report, with its anchor', async ({ page }) => {
+  test.setTimeout(60_000);
+  for (const yearId of [...new Set(progressFiles.map((p) => p.yearId))]) {
     await page.goto(`/${yearId}/report/`);
-    for (const achievement of progress.data.achievements) {
-      // Words only: no partners or copy-link control beside them.
-      await expect(page.locator(`li#${achievement.id}`)).toHaveText(achievement.text);
+    for (const { progress } of progressFiles.filter((p) => p.yearId === yearId)) {
+      for (const achievement of progress.data.achievements) {
+        // Words only: no partners or copy-link control beside them.
+        await expect(page.locator(`li#${achievement.id}`), progress.file).toHaveText(achievement.text);
+      }
     }
-  });
-}
+  }
+});
 
 test('a link to an achievement opens its theme page at that achievement, marked', async ({ page }) => {
   await page.goto('/2024-25/reducing-risk/#refuge-support');

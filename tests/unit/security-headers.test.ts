@@ -54,6 +54,7 @@ describe('the _headers file', () => {
       const headers = headersFor(parseHeadersFile(file), url);
       expect(headers['Referrer-Policy']).toBe('no-referrer');
       expect(headers['X-Content-Type-Options']).toBe('nosniff');
+      expect(headers['X-DNS-Prefetch-Control']).toBe('off');
       expect(headers['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
       expect(headers['Permissions-Policy']).toContain('camera=()');
     }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The W3C Nu HTML Checker (npm vnu-jar, tests/unit/built/nu-html-checker.test.ts) runs on Java.
+# Installs Debian's headless Java runtime when there is none (needs root or sudo); JAVA names another.
+set -euo pipefail
+java_cmd="${JAVA:-java}"
+if command -v "$java_cmd" >/dev/null 2>&1; then
+  exit 0
+fi
+echo "Java not found: installing Debian's default-jre-headless package..."
+sudo_cmd=""
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo_cmd apt-get update -qq
+$sudo_cmd apt-get install -y -qq default-jre-headless >/dev/null
+"$java_cmd" -version

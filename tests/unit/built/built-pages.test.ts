@@ -1,0 +1,192 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import { metaCsp, pageWeight } from '../../../src/lib/built-site.ts';
+import { budgets, hasChart } from '../../../src/lib/budgets.ts';
+import { headersFor, parseCsp, parseHeadersFile } from '../../../src/lib/security-headers.ts';
+import { builtSite, distDir, elementsOf, repoRoot } from '../../support/built-dist.ts';
+
+// Checks of the built site (dist/) that need no browser: what every page's HTML says, what it
+// weighs, where its links lead. The browser tests (tests/e2e/every-page.spec.ts) check what the
+// pages do once loaded.
+const pages = builtSite();
+const parsed = new Map(pages.map((page) => [page.urlPath, elementsOf(page.html)]));
+const elementsOfPage = (urlPath: string) => parsed.get(urlPath)!;
+/** The published address (astro.config `site`), which shared and canonical links use. */
+const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+
+describe('valid HTML by html-validate’s recommended rules (.htmlvalidate.json)', () => {
+  // What browsers and assistive technology will parse, not what the templates look like.
+  const config = JSON.parse(readFileSync(path.join(repoRoot, '.htmlvalidate.json'), 'utf8'));
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  test.each(pages.map((page) => [page.urlPath, page] as const))('%s', async (_url, page) => {
+    const report = await validator.validateString(page.html, page.file);
+    const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('byte budgets, gzipped (src/lib/budgets.ts): what a reader downloads', () => {
+  test.each(pages.map((page) => [page.urlPath, page] as const))('%s fits its budget', (_url, page) => {
+    const weight = pageWeight(distDir, page);
+    expect(weight.html + weight.css, 'HTML + CSS').toBeLessThanOrEqual(budgets.htmlAndCssBytes);
+    const loaded = `JavaScript loaded with the page: ${weight.scripts.map((s) => `${s.url} ${s.bytes}`).join(', ')}`;
+    // A page without charts ships at most 3 KB of script. A page with a chart also has the small
+    // script that watches for it; chart.js itself must never load with the page.
+    if (hasChart(page.html)) expect(weight.scripts.map((s) => s.url).join(' '), loaded).not.toMatch(/draw-chart/);
+    else expect(weight.js, loaded).toBeLessThanOrEqual(budgets.scriptBytes);
+  });
+});
+
+describe('Content Security Policy in every page', () => {
+  test.each(pages.map((page) => [page.urlPath, page] as const))('%s has a strict policy', (_url, page) => {
+    const csp = parseCsp(metaCsp(page.html) ?? '');
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+    expect(csp.get('form-action')).toEqual(["'self'"]);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    for (const [directive, sources] of csp) {
+      expect(sources, directive).not.toContain("'unsafe-inline'");
+      expect(sources, directive).not.toContain("'unsafe-eval'");
+      // Nothing from another origin: only keywords, hashes and data: images.
+      for (const source of sources) expect(source, directive).toMatch(/^('[a-z-]+'|'sha(256|384|512)-[A-Za-z0-9+/=]+'|data:)$/);
+    }
+  });
+});
+
+test('every page tells the browser to send no referrer, for links an editor may add later', () => {
+  const without = pages
+    .filter(
+      (page) =>
+        !elementsOfPage(page.urlPath).some(
+          (el) => el.tag === 'meta' && el.attrs['name'] === 'referrer' && el.attrs['content'] === 'no-referrer',
+        ),
+    )
+    .map((page) => page.urlPath);
+  expect(without).toEqual([]);
+});
+
+test('no page has two elements with one id, so every anchor leads to one place', () => {
+  const clashes = pages.flatMap((page) => {
+    const ids = elementsOfPage(page.urlPath)
+      .map((el) => el.attrs['id'])
+      .filter((id): id is string => id !== undefined);
+    return ids.filter((id, index) => ids.indexOf(id) !== index).map((id) => `${page.urlPath}#${id}`);
+  });
+  expect(clashes).toEqual([]);
+});
+
+/** The page a URL path is served from: `/about/` is about/index.html. */
+const pageAt = (urlPath: string) => pages.find((page) => page.urlPath === urlPath);
+
+test('every internal link and anchor on the site leads somewhere that exists', () => {
+  const broken: string[] = [];
+  for (const page of pages) {
+    const elements = elementsOfPage(page.urlPath);
+    const hrefs = elements.filter((el) => el.tag === 'a' && el.attrs['href'] !== undefined).map((el) => el.attrs['href']!);
+    // The absolute addresses the copy-link controls copy, and the canonical one, are links too:
+    // on the published site, they must lead to a page and an id that exist.
+    const shared = elements
+      .filter(
+        (el) => (el.tag === 'copy-link' && el.attrs['data-url'] !== undefined) || (el.tag === 'link' && el.attrs['rel'] === 'canonical'),
+      )
+      .map((el) => (el.tag === 'link' ? el.attrs['href'] : el.attrs['data-url']) ?? '');
+    for (const address of shared) if (!address.startsWith(`${site}/`)) broken.push(`${page.urlPath} → ${address} (not on ${site})`);
+    for (const href of [...hrefs, ...shared.filter((a) => a.startsWith(`${site}/`)).map((a) => a.slice(site.length))]) {
+      if (/^(https?:|tel:|mailto:)/.test(href)) continue;
+      const target = new URL(href, `http://site${page.urlPath}`);
+      const targetPage = pageAt(target.pathname);
+      if (!targetPage) {
+        // A link to a file (a chart's CSV) must lead to a file the build wrote.
+        if (!(path.extname(target.pathname) && existsSync(path.join(distDir, decodeURIComponent(target.pathname))))) {
+          broken.push(`${page.urlPath} → ${href} (no such page)`);
+        }
+        continue;
+      }
+      const id = decodeURIComponent(target.hash.slice(1));
+      if (id && !elementsOfPage(targetPage.urlPath).some((el) => el.attrs['id'] === id))
+        broken.push(`${page.urlPath} → ${href} (no such anchor)`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every page found by following links from the home page is in the sitemap, and every page in the sitemap is found', () => {
+  const sitemap = [...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((match) => new URL(match[1]!).pathname)
+    .sort();
+  const found = new Set(['/']);
+  const queue = ['/'];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const page = pageAt(next);
+    expect(page, `${next}, linked from a page, is built`).toBeDefined();
+    for (const el of elementsOfPage(next)) {
+      if (el.tag !== 'a' || el.attrs['href'] === undefined) continue;
+      const url = new URL(el.attrs['href'], `http://site${next}`);
+      // Pages end in "/"; files such as a chart's CSV are checked by the link test above.
+      if (url.origin !== 'http://site' || !url.pathname.endsWith('/') || found.has(url.pathname)) continue;
+      found.add(url.pathname);
+      queue.push(url.pathname);
+    }
+  }
+  const crawled = [...found].sort();
+  expect(crawled.filter((p) => !sitemap.includes(p))).toEqual([]);
+  expect(sitemap.filter((p) => !crawled.includes(p))).toEqual([]);
+});
+
+describe('the _headers file', () => {
+  const text = readFileSync(path.join(distDir, '_headers'), 'utf8');
+  const rules = parseHeadersFile(text);
+
+  test('fits the limits of the hosts that read it', () => {
+    // Cloudflare Pages: at most 100 rules, each line at most 2,000 characters.
+    expect(rules.length).toBeLessThanOrEqual(100);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(2000);
+  });
+
+  test('covers every page and the search index with exactly one caching rule, which stores nothing, and turns off DNS prefetching', () => {
+    for (const url of ['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js'])
+      expect(headersFor(rules, url)['Cache-Control'], url).toBe('no-store');
+    for (const page of pages) {
+      expect(headersFor(rules, page.urlPath)['Cache-Control'], page.urlPath).toBe('no-store');
+      expect(headersFor(rules, page.urlPath)['X-DNS-Prefetch-Control'], page.urlPath).toBe('off');
+    }
+  });
+});
+
+test('the dark colour scheme changes colours only, so the browser tests run only axe’s colour rules again in it', () => {
+  // tests/e2e/every-page.spec.ts runs every axe rule in the light scheme and, in the dark one, the
+  // rules that read colours (colour contrast, links told apart by colour). Were the dark scheme to
+  // change anything else (a size, a display), every rule would have to run in it too.
+  const colour = /^(#[0-9a-f]{3,8}|(rgba?|hsla?|oklch|oklab|lab|lch|color)\(.*\)|var\(--[a-z0-9-]+\)|transparent|currentcolor)$/i;
+  const stylesheets = readdirSync(path.join(distDir, '_astro')).filter((file) => file.endsWith('.css'));
+  let blocks = 0;
+  const notColours: string[] = [];
+  for (const file of stylesheets) {
+    const css = readFileSync(path.join(distDir, '_astro', file), 'utf8');
+    for (const media of css.matchAll(/@media[^{]*prefers-color-scheme\s*:\s*dark[^{]*\{/g)) {
+      blocks++;
+      let depth = 1;
+      let end = media.index + media[0].length;
+      for (; depth > 0 && end < css.length; end++) depth += css[end] === '{' ? 1 : css[end] === '}' ? -1 : 0;
+      const block = css.slice(media.index + media[0].length, end - 1);
+      for (const rule of block.matchAll(/\{([^{}]*)\}/g)) {
+        for (const declaration of rule[1]!.split(';').filter((d) => d.trim() !== '')) {
+          const [property = '', ...value] = declaration.split(':');
+          const isColour =
+            /^--|color$/.test(property.trim()) &&
+            colour.test(
+              value
+                .join(':')
+                .replace(/!important/, '')
+                .trim(),
+            );
+          if (!isColour) notColours.push(`${file}: ${declaration}`);
+        }
+      }
+    }
+  }
+  expect(blocks, 'dark scheme rules found').toBeGreaterThan(0);
+  expect(notColours).toEqual([]);
+});
