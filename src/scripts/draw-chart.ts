@@ -10,6 +10,9 @@ import { formatValue, type ChartDrawing } from '../lib/figures';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
+/** Every word on a chart is at least the site's small body text (1rem), on a phone too. */
+const TEXT_SIZE = 16;
+
 /** Long labels wrap onto lines of about `width` characters. */
 function wrap(label: string, width: number): string[] {
   const lines: string[] = [];
@@ -55,7 +58,7 @@ function valueLabels(unit: ChartDrawing['unit'], colour: string): Plugin<'bar'> 
       const { ctx } = chart;
       ctx.save();
       ctx.fillStyle = colour;
-      ctx.font = '600 14px system-ui, sans-serif';
+      ctx.font = `600 ${TEXT_SIZE}px system-ui, sans-serif`;
       ctx.textBaseline = 'middle';
       chart.data.datasets.forEach((dataset, datasetIndex) => {
         chart.getDatasetMeta(datasetIndex).data.forEach((bar, index) => {
@@ -76,7 +79,7 @@ function render(canvas: HTMLCanvasElement, drawing: ChartDrawing): Chart<'bar'> 
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const format = (value: number | string) => formatValue(Number(value), drawing.unit);
   // Labels take at most about a third of the width, so they are never cut off on a phone.
-  const labelWidth = Math.max(10, Math.min(26, Math.floor(canvas.parentElement!.clientWidth / 24)));
+  const labelWidth = Math.max(10, Math.min(26, Math.floor(canvas.parentElement!.clientWidth / 27)));
   return new Chart(canvas, {
     type: 'bar',
     data: {
@@ -97,17 +100,18 @@ function render(canvas: HTMLCanvasElement, drawing: ChartDrawing): Chart<'bar'> 
       animation: reduceMotion ? false : { duration: 400 },
       layout: { padding: { right: 72 } },
       plugins: {
-        legend: { display: drawing.series.length > 1, position: 'top', labels: { color: text, font: { size: 14 } } },
+        legend: { display: drawing.series.length > 1, position: 'top', labels: { color: text, font: { size: TEXT_SIZE } } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${format(item.parsed.x ?? 0)}` } },
       },
       scales: {
         x: {
           beginAtZero: true,
-          ticks: { color: text, callback: format, font: { size: 13 } },
+          ticks: { color: text, callback: format, font: { size: TEXT_SIZE } },
           grid: { color: grid },
           border: { color: text },
         },
-        y: { ticks: { color: text, font: { size: 14 } }, grid: { display: false }, border: { color: text } },
+        // Every bar keeps its label at every width: chart.js would otherwise skip some when crowded.
+        y: { ticks: { color: text, font: { size: TEXT_SIZE }, autoSkip: false }, grid: { display: false }, border: { color: text } },
       },
     },
     plugins: [valueLabels(drawing.unit, text)],
