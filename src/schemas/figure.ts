@@ -28,7 +28,11 @@ const shared = {
   year: yearId,
   /** Id of the achievement whose text states this number; the number must appear in that text. */
   statement: slug,
-  /** true for the few figures shown as big numbers on the home page. Default false. */
+  /**
+   * true for the few figures shown as big-number cards: on its theme's page (at most four per theme
+   * and year, the first four in report order: src/lib/headline-figures.ts) and on the home page.
+   * Default false. Every figure is on the figures page either way.
+   */
   headline: z.boolean({ error: 'expected true or false' }).default(false),
 };
 
