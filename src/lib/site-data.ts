@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { parse } from 'yaml';
+import { contentDir, contentLayout } from './content-layout';
 import type { YearCounts } from './counts';
 import { contributionsByPartner, type ContributionGroup } from './partners';
 
@@ -138,7 +142,12 @@ export async function getPartnerContributions(): Promise<{ partner: PartnerEntry
 
 /** Help services in the order content/help.yaml lists them. */
 export async function getHelpServices(): Promise<CollectionEntry<'help'>[]> {
-  return getCollection('help');
+  // The collection comes back sorted by id; the file's order is the one editors chose (most urgent first).
+  const services = await getCollection('help');
+  const order = (parse(readFileSync(path.join(contentDir(), contentLayout.help.listFile!), 'utf8')) as { id: string }[]).map(
+    (service) => service.id,
+  );
+  return services.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 /** The site's safety settings (content/safety.yaml), such as where quick exit leads. */

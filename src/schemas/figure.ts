@@ -34,7 +34,11 @@ const shared = {
    * the year's (`startDate` to `endDate` in content/years/), so leave the year out.
    */
   source: text.optional(),
-  /** true for the few figures shown as big numbers on the home page. Default false. */
+  /**
+   * true for the few figures shown as big-number cards: on its theme's page (at most four per theme
+   * and year, the first four in report order: src/lib/headline-figures.ts) and on the home page.
+   * Default false. Every figure is on the figures page either way.
+   */
   headline: z.boolean({ error: 'expected true or false' }).default(false),
 };
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, text } from './common.ts';
+import { phoneNumber } from './help.ts';
 
 /** The groups partners are listed under on the partners page. */
 export const partnerKinds = [
@@ -24,6 +25,16 @@ export const partnerSchema = z.strictObject({
   shortName: text.optional(),
   /** One of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service. */
   kind: z.enum(partnerKinds, { error: `expected kind to be one of: ${partnerKinds.join(', ')}` }),
+  /**
+   * The organisation's own website (https only), shown on its page as a link that sends no referrer.
+   * Optional: give it only once the partnership has supplied it; never guess one.
+   */
+  website: z.url({ protocol: /^https$/, error: 'expected a web address starting with https://' }).optional(),
+  /**
+   * A phone number for the public, digits in groups like "0808 2000 247", shown on its page as a
+   * `tel:` link. Optional: give it only once the partnership has supplied and checked it.
+   */
+  phone: phoneNumber.optional(),
 });
 
 export type Partner = z.infer<typeof partnerSchema>;

@@ -8,9 +8,9 @@
  */
 import type { ChartDrawing } from '../lib/figures';
 
-/** Height per bar (more on a phone, where labels wrap more) and for the axis and legend. */
+/** Height per bar at least, per line of a wrapped label (16 px text), and for the axis and legend. */
 const ROW_HEIGHT = 56;
-const NARROW_ROW_HEIGHT = 76;
+const LINE_HEIGHT = 20;
 const FRAME_HEIGHT = 72;
 /** Room under the drawing for the Download image button, reserved before drawing like the rest. */
 const TOOLBAR_HEIGHT = 48;
@@ -21,11 +21,14 @@ class ChartElement extends HTMLElement {
   connectedCallback(): void {
     if (this.querySelector('.chart-image-button')) return;
     const drawing = this.drawing();
-    const rows = drawing.labels.length * drawing.series.length;
+    // Every label is drawn, wrapped as draw-chart.ts wraps it (lines of about width / 27
+    // characters): each bar gets the height of its longest label, with room for words that wrap early.
+    const perLine = Math.max(10, Math.min(26, Math.floor(this.clientWidth / 27)));
+    const lines = Math.max(...drawing.labels.map((label) => Math.ceil(label.length / (perLine * 0.8))));
+    const labelHeight = Math.max(drawing.series.length * ROW_HEIGHT, lines * LINE_HEIGHT + 16);
     // Set through the CSSOM, which the Content Security Policy allows (a style attribute it would not).
     // The space is reserved before drawing, so nothing below moves when the chart appears.
-    const rowHeight = this.clientWidth < 480 ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
-    this.style.height = `${rows * rowHeight + FRAME_HEIGHT + TOOLBAR_HEIGHT}px`;
+    this.style.height = `${drawing.labels.length * labelHeight + FRAME_HEIGHT + TOOLBAR_HEIGHT}px`;
     this.style.paddingBottom = `${TOOLBAR_HEIGHT}px`;
     // Made now, not once drawn, so the page's controls are all there from the start; the image is
     // drawn from the data when asked for, whether or not the chart on the page has been drawn yet.

@@ -10,6 +10,9 @@ import { formatValue, type ChartDrawing } from '../lib/figures';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
+/** Every word on a chart is at least the site's small body text (1rem), on a phone too. */
+const TEXT_SIZE = 16;
+
 /** Long labels wrap onto lines of about `width` characters. */
 function wrap(label: string, width: number): string[] {
   const lines: string[] = [];
@@ -58,7 +61,7 @@ function valueLabels(unit: ChartDrawing['unit'], colour: string): Plugin<'bar'> 
       const { ctx } = chart;
       ctx.save();
       ctx.fillStyle = colour;
-      ctx.font = '600 14px system-ui, sans-serif';
+      ctx.font = `600 ${TEXT_SIZE}px system-ui, sans-serif`;
       ctx.textBaseline = 'middle';
       chart.data.datasets.forEach((dataset, datasetIndex) => {
         chart.getDatasetMeta(datasetIndex).data.forEach((bar, index) => {
@@ -132,17 +135,18 @@ function render(canvas: HTMLCanvasElement, drawing: ChartDrawing, options: Rende
       animation: options.animate ? { duration: 400 } : false,
       layout: { padding: { right: 72 } },
       plugins: {
-        legend: { display: drawing.series.length > 1, position: 'top', labels: { color: text, font: { size: 14 } } },
+        legend: { display: drawing.series.length > 1, position: 'top', labels: { color: text, font: { size: TEXT_SIZE } } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${format(item.parsed.x ?? 0)}` } },
       },
       scales: {
         x: {
           beginAtZero: true,
-          ticks: { color: text, callback: format, font: { size: 13 } },
+          ticks: { color: text, callback: format, font: { size: TEXT_SIZE } },
           grid: { color: grid },
           border: { color: text },
         },
-        y: { ticks: { color: text, font: { size: 14 } }, grid: { display: false }, border: { color: text } },
+        // Every bar keeps its label at every width: chart.js would otherwise skip some when crowded.
+        y: { ticks: { color: text, font: { size: TEXT_SIZE }, autoSkip: false }, grid: { display: false }, border: { color: text } },
       },
     },
     plugins: [valueLabels(drawing.unit, text)],
@@ -154,7 +158,7 @@ export function drawChart(canvas: HTMLCanvasElement, drawing: ChartDrawing): voi
   const options = (): RenderOptions => ({
     palette: pagePalette(),
     // Labels take at most about a third of the width, so they are never cut off on a phone.
-    labelWidth: Math.max(10, Math.min(26, Math.floor(canvas.parentElement!.clientWidth / 24))),
+    labelWidth: Math.max(10, Math.min(26, Math.floor(canvas.parentElement!.clientWidth / 27))), // as chart-element.ts reserves it
     animate: !matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
   let chart = render(canvas, drawing, options());

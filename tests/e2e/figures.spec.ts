@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { formatFigure, statesFigure } from '../../src/lib/figures';
+import { headlineSet } from '../../src/lib/headline-figures';
 import type { Figure } from '../../src/schemas/index';
 import { expectCsvOfTable, repoRoot } from './helpers';
 
@@ -36,7 +37,8 @@ test.describe('when JavaScript is unavailable', () => {
   test('the headline figures are on the home page, linked to the achievements that state them', async ({ page }) => {
     await page.goto('/');
     const cards = page.getByRole('list', { name: 'Year One in numbers' }).getByRole('link');
-    expect(await cards.count()).toBe(figures.filter((f) => f.headline).length);
+    // The year's headline set: figures marked headline, at most four of each theme.
+    expect(await cards.count()).toBe(headlineSet(figures).length);
     await page.getByRole('link', { name: '1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)' }).click();
     await expect(page).toHaveURL('/2024-25/reducing-risk/#marac-cases-heard');
   });
@@ -95,16 +97,32 @@ test('every figure shown on a card and in its achievement equals its data', asyn
   const themes = [...new Set(figures.map((f) => f.theme))];
   for (const theme of themes) {
     await page.goto(`/2024-25/${theme}/`);
-    for (const figure of figures.filter((f) => f.theme === theme)) {
+    const ofTheme = figures.filter((f) => f.theme === theme);
+    // A theme page shows its headline figures as cards (at most four), and links to all of them.
+    const headlines = headlineSet(ofTheme);
+    expect(headlines.length).toBeLessThanOrEqual(4);
+    await expect(page.locator('.big-number'), theme).toHaveCount(headlines.length);
+    await expect(
+      page.getByRole('link', { name: ofTheme.length === 1 ? /^The figure of / : `All ${ofTheme.length} figures of`, exact: false }),
+    ).toHaveAttribute('href', `/2024-25/figures/#figures-${theme}`);
+    for (const figure of ofTheme) {
       const card = page.locator(`.big-number[data-figure="${figure.id}"]`);
-      await expect(card.locator('.big-number-value'), figure.id).toHaveText(formatFigure(figure));
-      await expect(card.locator('.big-number-label'), figure.id).toHaveText(figure.label);
+      if (headlines.includes(figure)) {
+        await expect(card.locator('.big-number-value'), figure.id).toHaveText(formatFigure(figure));
+        await expect(card.locator('.big-number-label'), figure.id).toHaveText(figure.label);
+      }
       const statement = await page.locator(`li#${figure.statement}`).innerText();
       expect(statesFigure(statement, figure), `${figure.id} in "${statement}"`).toBe(true);
     }
   }
+  await page.goto('/2024-25/figures/');
+  for (const figure of figures) {
+    // The figures page shows every figure, headline or not.
+    const card = page.locator(`.big-number[data-figure="${figure.id}"]`).first();
+    await expect(card.locator('.big-number-value'), figure.id).toHaveText(formatFigure(figure));
+  }
   await page.goto('/');
-  for (const figure of figures.filter((f) => f.headline)) {
+  for (const figure of headlineSet(figures)) {
     await expect(page.locator(`.big-number[data-figure="${figure.id}"] .big-number-value`)).toHaveText(formatFigure(figure));
   }
 });

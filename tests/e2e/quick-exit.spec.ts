@@ -5,8 +5,8 @@ import { keepRequestsLocal, quickExitUrl } from './site-pages';
 // Quick exit: the way out for a reader whose device someone else may check.
 // No request leaves this machine: the exit site is answered by a local stand-in (site-pages.ts).
 
-const exitButton = (page: Page) => page.getByRole('complementary', { name: 'Quick exit' }).getByRole('link', { name: 'Exit this page' });
-const status = (page: Page) => page.getByRole('complementary', { name: 'Quick exit' }).getByRole('status');
+const exitButton = (page: Page) => page.getByRole('banner').getByRole('link', { name: 'Exit this page' });
+const status = (page: Page) => page.getByRole('banner').getByRole('status');
 const onExitSite = (page: Page) => expect(page.getByRole('heading', { name: 'Weather forecast (local stand-in)' })).toBeVisible();
 
 test.describe('with JavaScript', () => {

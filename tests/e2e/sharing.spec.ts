@@ -37,16 +37,28 @@ test.describe('copy link', () => {
     expect(await clipboardText(page)).toBe(`${site}/2024-25/prevention/`);
   });
 
-  test('in the whole report, copies the report’s own address of a theme', async ({ page }) => {
-    await page.goto('/2024-25/report/');
-    await page.getByRole('button', { name: 'Copy link to Data', exact: true }).click();
-    expect(await clipboardText(page)).toBe(`${site}/2024-25/report/#data`);
+  test('the whole report repeats no copy controls: its themes have anchors, and their own pages the controls', async ({ page }) => {
+    await page.goto('/2024-25/report/#data');
+    await expect(page.getByRole('heading', { level: 2, name: 'Data', exact: true })).toBeInViewport();
+    await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Data on its own page' }).click();
+    await expect(page.getByRole('button', { name: 'Copy link to Achievements in Year One' })).toBeVisible();
   });
 
-  test('every control is at least 24 by 24 pixels', async ({ page }) => {
+  test('one control per achievement, at least 24 by 24 pixels, in the same place on each', async ({ page }) => {
     await page.goto('/2024-25/awareness/');
     const buttons = page.locator('copy-link button:visible');
     expect(await buttons.count()).toBeGreaterThan(10);
+    const items = page.getByRole('list', { name: 'Achievements in Year One' }).getByRole('listitem');
+    const places = await items.evaluateAll((lis) =>
+      lis.map((li) => {
+        const controls = li.querySelectorAll('copy-link button');
+        const [item, control] = [li.getBoundingClientRect(), controls[0]!.getBoundingClientRect()];
+        return { controls: controls.length, right: Math.round(item.right - control.right), top: Math.round(control.top - item.top) };
+      }),
+    );
+    expect(new Set(places.map((place) => JSON.stringify(place))).size).toBe(1);
+    expect(places[0]!.controls).toBe(1);
     for (const box of await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))) {
       expect(box.width).toBeGreaterThanOrEqual(24);
       expect(box.height).toBeGreaterThanOrEqual(24);
@@ -54,19 +66,24 @@ test.describe('copy link', () => {
   });
 });
 
-test('where the device has a share sheet, Share opens it with the absolute address', async ({ page }) => {
-  await page.addInitScript(() => {
-    const shared: ShareData[] = [];
-    Object.assign(window, { shared });
-    Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) });
+test.describe('on a touch screen', () => {
+  test.use({ isMobile: true, hasTouch: true });
+
+  test('where the device has a share sheet, the one control opens it with the absolute address', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) });
+    });
+    await page.goto('/2024-25/victim-survivor-voice/');
+    await page
+      .locator('li#police-victim-survey')
+      .getByRole('button', { name: /^Share/ })
+      .click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toEqual([{ title: await page.title(), url: `${site}/2024-25/victim-survivor-voice/#police-victim-survey` }]);
+    await expect(page.locator('li#police-victim-survey').getByRole('button')).toHaveCount(1);
   });
-  await page.goto('/2024-25/victim-survivor-voice/');
-  await page
-    .locator('li#police-victim-survey')
-    .getByRole('button', { name: /^Share/ })
-    .click();
-  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-  expect(shared).toEqual([{ title: await page.title(), url: `${site}/2024-25/victim-survivor-voice/#police-victim-survey` }]);
 });
 
 test('without a share sheet there is no Share button', async ({ page }) => {

@@ -54,3 +54,15 @@ test('the year overview links to every theme and aim', async ({ page }) => {
     await expect(page.getByRole('link', { name: theme.data.title, exact: true })).toHaveAttribute('href', `/2024-25/${theme.id}/`);
   }
 });
+
+test('one job per page: the home page gives the year at a glance and leaves the themes to the year overview', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Year One in numbers' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See Year One progress, by theme and aim' })).toHaveAttribute('href', '/2024-25/');
+  for (const theme of content.themes)
+    await expect(page.locator('main').getByRole('link', { name: theme.data.title, exact: true })).toHaveCount(0);
+  await page.goto('/2024-25/');
+  await expect(page.getByRole('list', { name: 'Year One in numbers' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /whole Year One report/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /every figure of Year One/i })).toBeVisible();
+});
