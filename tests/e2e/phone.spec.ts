@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { everyPage, keepRequestsLocal, quickExitUrl } from './site-pages';
+import { builtSite } from '../support/built-dist';
+import { keepRequestsLocal, quickExitUrl } from './site-pages';
 
 // Phone first: on a 390 x 844 touch screen, every page shows its heading and a way to get help in
 // the first screen, and "Exit this page" on top at every scroll position, with the menu open and
@@ -37,7 +38,7 @@ async function scrollTo(page: Page, where: 'top' | 'middle' | 'end'): Promise<vo
   }, where);
 }
 
-for (const path of everyPage()) {
+for (const path of builtSite().map((built) => built.urlPath)) {
   test(`${path}: heading and help in the first screen, "Exit this page" on top in every state, no sideways scroll at 320 px`, async ({
     page,
   }) => {
