@@ -11,6 +11,7 @@ import {
   type FigureRecord,
 } from '../../src/lib/open-data.ts';
 import { formatFigure } from '../../src/lib/figures.ts';
+import { HEADLINES_PER_THEME } from '../../src/lib/headline-figures.ts';
 import { parseCsv, repoRoot } from './helpers';
 
 // The open-data files of the built sites against their schemas and against the built pages: the
@@ -68,7 +69,9 @@ function cards(html: string) {
 function listedAchievements(html: string) {
   const list = /<ul class="item-list" aria-labelledby="achievements">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
   return [
-    ...list.matchAll(/<li id="([^"]+)"[\s\S]*?<span class="item-text">([\s\S]*?)<\/span><span class="item-tools"([\s\S]*?)<\/li>/g),
+    ...list.matchAll(
+      /<li id="([^"]+)"[\s\S]*?<span class="item-text">([\s\S]*?)<\/span><span class="item-link"[\s\S]*?<span class="item-tools"([\s\S]*?)<\/li>/g,
+    ),
   ].map(([, id, words, tools]) => ({
     id: id!,
     text: text(words!),
@@ -139,8 +142,11 @@ for (const root of sites) {
       }
       const themes = [...new Set(records.map((record) => record.theme))];
       for (const theme of themes) {
+        // A theme page shows its headline figures only (at most four): each one of the file's, in its order, with its value.
         const onThemePage = cards(page(root, `${year}/${theme}`)).map((card) => `${card.id} ${card.value}`);
-        expect(onThemePage, theme).toEqual(records.filter((r) => r.theme === theme).map((r) => `${r.id} ${r.value}`));
+        const ofTheme = records.filter((r) => r.theme === theme).map((r) => `${r.id} ${r.value}`);
+        expect(onThemePage.length, theme).toBeLessThanOrEqual(HEADLINES_PER_THEME);
+        expect(onThemePage, theme).toEqual(ofTheme.filter((card) => onThemePage.includes(card)));
       }
     });
 
