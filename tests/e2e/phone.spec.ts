@@ -38,7 +38,10 @@ async function scrollTo(page: Page, where: 'top' | 'middle' | 'end'): Promise<vo
   }, where);
 }
 
-for (const path of builtSite().map((built) => built.urlPath)) {
+/** Long pages that must have "On this page" (tests/unit/built/on-this-page.test.ts checks every long page's list). */
+const WITH_CONTENTS = ['/2024-25/awareness/', '/2024-25/figures/', '/glossary/', '/staying-safe-online/'];
+
+for (const { urlPath: path, html } of builtSite()) {
   test(`${path}: heading and help in the first screen, "Exit this page" on top in every state, no sideways scroll at 320 px`, async ({
     page,
   }) => {
@@ -68,6 +71,16 @@ for (const path of builtSite().map((built) => built.urlPath)) {
     expect(first.h1Top).toBeLessThanOrEqual(H1_MAX_TOP);
     expect(first.helpLinks).toBeGreaterThan(0);
 
+    // "On this page" on a long page: collapsed, in the first screen; the wide screen's list hidden.
+    if (WITH_CONTENTS.includes(path) || html.includes('class="on-this-page-phone"')) {
+      const contents = page.getByRole('navigation', { name: 'On this page' });
+      await expect(contents).toHaveCount(1);
+      await expect(contents.locator('details')).not.toHaveAttribute('open');
+      await expect(contents.getByRole('link').first()).toBeHidden();
+      const summary = await contents.locator('summary').boundingBox();
+      expect(summary!.y + summary!.height, '"On this page" in the first screen').toBeLessThanOrEqual(844);
+    }
+
     const problems: (string | null)[] = [];
     for (const where of ['top', 'middle', 'end'] as const) {
       await scrollTo(page, where);
@@ -96,6 +109,19 @@ for (const path of builtSite().map((built) => built.urlPath)) {
     await scrollTo(page, 'top');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The bar stays one row at 320 px too, its words ("Get help", "Exit this page") shown.
+    const narrowBar = await page.evaluate(() => {
+      const header = document.querySelector('body > header')!;
+      const items = [...header.querySelectorAll(':scope > * > *')].filter(
+        (el) => (el as HTMLElement).checkVisibility() && el.getBoundingClientRect().width > 0,
+      );
+      const [a, ...others] = items.map((el) => el.getBoundingClientRect());
+      return { height: header.getBoundingClientRect().height, oneRow: others.every((b) => b.top < a!.bottom && b.bottom > a!.top) };
+    });
+    expect(narrowBar.height).toBeLessThanOrEqual(BAR_MAX_HEIGHT);
+    expect(narrowBar.oneRow, 'the bar is one row at 320 px').toBe(true);
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Get help' })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Exit this page' })).toBeInViewport({ ratio: 1 });
   });
 }
 
@@ -171,5 +197,27 @@ test.describe('on a desktop', () => {
       );
     expect(boxes.length).toBeGreaterThanOrEqual(8);
     for (const box of boxes) expect(box.top < boxes[0]!.bottom && box.bottom > boxes[0]!.top, 'one row').toBe(true);
+  });
+
+  test('"On this page" stands beside the text and stays in view as the reader scrolls; its links lead to the sections', async ({
+    page,
+  }) => {
+    await page.goto('/2024-25/awareness/');
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    await expect(contents).toHaveCount(1);
+    await expect(contents.locator('details')).toBeHidden();
+    const achievements = page.getByRole('heading', { level: 2, name: 'Achievements in Year One' });
+    const list = (await contents.boundingBox())!;
+    const heading = (await achievements.boundingBox())!;
+    const firstItem = (await page.getByRole('list', { name: 'Achievements in Year One' }).getByRole('listitem').first().boundingBox())!;
+    expect(list.x, 'to the right of the text').toBeGreaterThanOrEqual(Math.max(heading.x + heading.width, firstItem.x + firstItem.width));
+    await expect(contents).toBeInViewport({ ratio: 1 });
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
+    await expect(contents).toBeInViewport({ ratio: 1 });
+    await contents.getByRole('link', { name: 'Awareness in numbers' }).click();
+    await expect(page).toHaveURL(/#figures$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Awareness in numbers' })).toBeInViewport();
+    await page.getByRole('link', { name: 'Back to top' }).last().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
   });
 });
