@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { metaCsp, startTags } from '../../src/lib/built-site.ts';
-import { parseCsp, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { headersFor, parseCsp, parseHeadersFile } from '../../src/lib/security-headers.ts';
 import { builtPages, editorPath, repoRoot } from './helpers';
 
 // The content editor (/admin/, Decap CMS) driven against its local back end, decap-server, over a
@@ -94,6 +94,27 @@ async function openEditor(page: Page, hash: string): Promise<void> {
   await page.getByRole('button', { name: 'Login' }).click();
   await page.goto(`${editorPath}#/collections/${hash}`);
 }
+
+test('served with the headers of dist/_headers, as Netlify or Cloudflare Pages would, the editor starts', async ({ page }) => {
+  test.setTimeout(120_000);
+  const rules = parseHeadersFile(readFileSync(path.join(repoRoot, 'dist/_headers'), 'utf8'));
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== new URL(baseURL).origin) return route.fallback();
+    const response = await route.fetch();
+    return route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, url.pathname) } });
+  });
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  // Decap CMS starts (it compiles its config checks with eval, styles itself inline) and offers the
+  // live site's sign-in. (Chromium treats a response made here as from the internet, so it would not
+  // let this page reach decap-server on this computer: the local sign-in is not tried.)
+  await page.goto(editorPath);
+  await expect(page.getByRole('button', { name: 'Login with GitHub' })).toBeVisible({ timeout: 60_000 });
+  expect(refused).toEqual([]);
+});
 
 /** Opens another entry afresh (a page load: after a save, Decap CMS may show the next file's form before reading it). */
 async function openEntry(page: Page, hash: string): Promise<void> {
