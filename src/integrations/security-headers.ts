@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages, metaCsp } from '../lib/built-site.ts';
-import { formatHeadersFile, headerRules } from '../lib/security-headers.ts';
+import { editorFolder, formatHeadersFile, headerRules } from '../lib/security-headers.ts';
 
 /**
  * Writes `_headers` into the built site once every page exists: the response headers Netlify and
@@ -18,7 +18,11 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         // The content editor (/admin/) has a looser policy of its own, which must not widen the site's.
-        const pages = builtPages(distDir).filter((page) => !page.urlPath.startsWith('/admin/'));
+        const all = builtPages(distDir);
+        const pages = all.filter((page) => !page.urlPath.startsWith(`/${editorFolder}/`));
+        const editorPage = all.find((page) => page.urlPath === `/${editorFolder}/`);
+        const editorPolicy = editorPage && metaCsp(editorPage.html);
+        if (editorPage && editorPolicy === undefined) throw new Error('the content editor (/admin/) has no Content-Security-Policy <meta>');
         const policies = pages.map((page) => metaCsp(page.html)).filter((policy): policy is string => policy !== undefined);
         const without = pages.filter((page) => metaCsp(page.html) === undefined).map((page) => page.urlPath);
         // The header still covers such a page; the browser tests fail on it, naming it.
@@ -27,7 +31,7 @@ export function securityHeaders(): AstroIntegration {
           name: entry.name,
           isFolder: entry.isDirectory(),
         }));
-        const rules = headerRules(policies, topLevel);
+        const rules = headerRules(policies, topLevel, editorPolicy);
         writeFileSync(path.join(distDir, '_headers'), formatHeadersFile(rules));
         logger.info(`_headers written: ${rules.length} rules, a policy built from ${policies.length} pages`);
       },

@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
  * The Content-Security-Policy header is built from the <meta> policies Astro wrote into the
  * built pages, so the two can never disagree. Hashes differ from page to page, and both hosts
  * join the values of a header set by several matching rules with commas (which would make two
- * policies that must both pass), so the header is one site-wide policy: every page's sources
- * per directive. Each page still carries its own stricter <meta> policy, and a browser enforces
- * both, so the header only adds what a <meta> cannot carry: `frame-ancestors 'none'`.
+ * policies that must both pass), so the readers' header is one policy: every reader's page's
+ * sources per directive. Each page still carries its own stricter <meta> policy, and a browser
+ * enforces both, so the header only adds what a <meta> cannot carry: `frame-ancestors 'none'`.
+ * The content editor (/admin/) gets its own page's policy instead (see `headerRules`).
  */
 
 /** A CSP as an ordered list of directives, each with its sources, e.g. `script-src` → `'self'`. */
@@ -102,21 +103,32 @@ const hashedFolder = '_astro';
  */
 const noStore = 'no-store';
 
+/** The content editor's folder: its page has a looser policy of its own (see src/pages/admin/index.astro). */
+export const editorFolder = 'admin';
+
 /**
  * The rules for the whole site, from the policies of its pages and what lies at the top of the
  * built site. Files under /_astro/ have a content hash in their name and are cached for a year;
  * everything else (pages, the search index, the icon, downloads) is never stored (`no-store`): no
  * copy stays in the browser's cache, and an update is seen at once.
- * Cache-Control is never set by two rules that match one URL, as hosts would join the values:
- * so instead of a catch-all, one rule per top-level folder or file (few, as hosts limit the rules).
+ *
+ * Netlify and Cloudflare Pages apply every rule that matches a URL and join the values of a header
+ * set by several of them, so a header that differs from place to place is never set by a catch-all:
+ * Cache-Control, Content-Security-Policy and Cross-Origin-Opener-Policy are set by one rule per
+ * top-level folder or file (few, as hosts limit the rules), and only the headers that are the same
+ * everywhere by `/*`. (Cloudflare's `! Header-Name` line, which drops a header an earlier rule set,
+ * would do it too, but Netlify does not read it.) The content editor's folder, `/admin/`, gets the
+ * policy of its own page (`editorPolicy`, from its <meta>) in place of the readers' one, which would
+ * block it, and may open the sign-in window of the repository host (`same-origin-allow-popups`).
+ * Without an editor page, `/admin/` gets no rule of its own.
  */
-export function headerRules(pagePolicies: readonly string[], topLevel: readonly TopLevelEntry[]): HeaderRule[] {
+export function headerRules(pagePolicies: readonly string[], topLevel: readonly TopLevelEntry[], editorPolicy?: string): HeaderRule[] {
   const csp = unionCsp(pagePolicies);
   csp.set('frame-ancestors', ["'none'"]);
+  const readers = { 'Content-Security-Policy': formatCsp(csp), 'Cross-Origin-Opener-Policy': 'same-origin' };
   const everywhere: HeaderRule = {
     pattern: '/*',
     headers: {
-      'Content-Security-Policy': formatCsp(csp),
       'Strict-Transport-Security': hsts,
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
@@ -125,20 +137,34 @@ export function headerRules(pagePolicies: readonly string[], topLevel: readonly 
       // For browsers that predate frame-ancestors.
       'X-Frame-Options': 'DENY',
       'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),
-      'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Resource-Policy': 'same-origin',
     },
   };
+  const editorRules: HeaderRule[] = [];
+  if (editorPolicy !== undefined) {
+    const editorCsp = parseCsp(editorPolicy);
+    editorCsp.set('frame-ancestors', ["'none'"]);
+    editorRules.push({
+      pattern: `/${editorFolder}/*`,
+      headers: {
+        'Cache-Control': noStore,
+        'Content-Security-Policy': formatCsp(editorCsp),
+        // The sign-in window (GitHub, through the OAuth service) tells the editor it is signed in.
+        'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+      },
+    });
+  }
   const cacheRules: HeaderRule[] = [
-    { pattern: `/${hashedFolder}/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
-    { pattern: '/', headers: { 'Cache-Control': noStore } },
+    { pattern: `/${hashedFolder}/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable', ...readers } },
+    { pattern: '/', headers: { 'Cache-Control': noStore, ...readers } },
     ...topLevel
       .filter((entry) => entry.name !== hashedFolder && entry.name !== '_headers')
+      .filter((entry) => !(editorPolicy !== undefined && entry.isFolder && entry.name === editorFolder))
       .map((entry) => (entry.isFolder ? `/${entry.name}/*` : `/${entry.name}`))
       .sort()
-      .map((pattern) => ({ pattern, headers: { 'Cache-Control': noStore } })),
+      .map((pattern) => ({ pattern, headers: { 'Cache-Control': noStore, ...readers } })),
   ];
-  return [everywhere, ...cacheRules];
+  return [everywhere, ...cacheRules, ...editorRules];
 }
 
 /** Writes rules in the `_headers` format: a pattern, then its headers indented, a blank line between. */

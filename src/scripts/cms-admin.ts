@@ -5,6 +5,7 @@
 import { parse } from 'yaml';
 import { cmsFormatters, type CmsCollection } from '../lib/cms/formats.ts';
 import { checkEntry } from '../lib/cms/check-entry.ts';
+import { existingFilesKey } from '../lib/cms/config-keys.ts';
 
 interface DecapCms {
   registerCustomFormat(name: string, extension: string, formatter: object): void;
@@ -13,6 +14,7 @@ interface DecapCms {
 }
 interface ImmutableEntry {
   get(key: 'collection' | 'path' | 'slug'): string;
+  get(key: 'newRecord'): boolean | undefined;
   get(key: 'data'): { toJS(): Record<string, unknown> };
 }
 declare global {
@@ -32,7 +34,10 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-const config = parse(await (await fetch('/admin/config.yml')).text()) as { collections: CmsCollection[] };
+const { [existingFilesKey]: existingFiles = {}, ...config } = parse(await (await fetch('/admin/config.yml')).text()) as {
+  collections: CmsCollection[];
+  [existingFilesKey]?: Record<string, string[]>;
+};
 window.CMS_MANUAL_INIT = true;
 await loadScript('/admin/decap/decap-cms.js');
 const cms = window.CMS!;
@@ -40,7 +45,9 @@ for (const { name, extension, formatter } of cmsFormatters(config.collections)) 
 cms.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
-    const problems = checkEntry(entry.get('collection'), entry.get('data').toJS());
+    const collection = entry.get('collection');
+    const created = entry.get('newRecord') ? { existing: existingFiles[collection] ?? [] } : undefined;
+    const problems = checkEntry(collection, entry.get('data').toJS(), created);
     if (problems.length > 0) throw new Error(`Not saved. ${problems.join(' ')}`);
     return undefined;
   },

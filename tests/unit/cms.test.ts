@@ -165,3 +165,43 @@ describe('before saving, the editor refuses what the checker would refuse in tha
     ).toEqual(['endDate: expected endDate to be after startDate; found "2025-03-31".']);
   });
 });
+
+describe('a new progress file made with the form', () => {
+  const progress = collection('progress-2024-25');
+  const achievement = { achievements: [{ id: 'new-work', text: 'New work' }] };
+
+  test('can be created, named after the theme or aim picked from the themes', () => {
+    expect(progress['create']).toBe(true);
+    expect(progress['identifier_field']).toBe('fileName');
+    expect(progress['slug']).toBe('{{slug}}');
+    const pick = progress.fields!.find((field) => field.name === 'fileName')!;
+    expect(pick).toMatchObject({ widget: 'relation', collection: 'themes', value_field: '{{slug}}', required: false });
+    // The other files of the year are listed, so the check can refuse a second file for one theme.
+    expect((config as unknown as Record<string, Record<string, string[]>>)['dasv_existing_files']!['progress-2024-25']).toContain(
+      'awareness',
+    );
+  });
+
+  test('is written without the picked name, which is only the file name', () => {
+    const text = toFile('mdx', { fileName: 'awareness', ...achievement, body: '' }, progress.fields!);
+    expect(text).toBe('---\nachievements:\n  - id: new-work\n    text: New work\n---\n');
+  });
+
+  test('is refused before saving without a theme or aim, or for one that already has its file', () => {
+    expect(checkEntry('progress-2024-25', achievement, { existing: ['awareness'] })).toEqual([
+      'Theme or aim: choose the theme or aim this new file is for (it names the file).',
+    ]);
+    expect(checkEntry('progress-2024-25', { fileName: 'awareness', ...achievement }, { existing: ['awareness'] })).toEqual([
+      'Theme or aim: "awareness" already has a file in this year; open that file and add to it instead.',
+    ]);
+    expect(checkEntry('progress-2024-25', { fileName: 'new-theme', ...achievement }, { existing: ['awareness'] })).toEqual([]);
+    // And checked against the schema like any other file.
+    const empty = checkEntry('progress-2024-25', { fileName: 'new-theme', achievements: [] }, { existing: [] });
+    expect(empty).toHaveLength(1);
+    expect(empty[0]).toMatch(/^achievements: is missing/);
+  });
+
+  test('an existing file saved with the field empty is not asked for a name', () => {
+    expect(checkEntry('progress-2024-25', achievement)).toEqual([]);
+  });
+});

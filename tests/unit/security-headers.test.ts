@@ -69,6 +69,43 @@ describe('the _headers file', () => {
   });
 });
 
+describe('the content editor at /admin/', () => {
+  const editor =
+    "default-src 'self'; object-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src https://api.github.com http://localhost:8081";
+  const withEditor = [...topLevel, { name: 'admin', isFolder: true }];
+  const rules = parseHeadersFile(formatHeadersFile(headerRules([home, search], withEditor, editor)));
+  const policiesOf = (url: string) => {
+    // Every policy a host would send for the URL: one per matching rule (joined values would read as one).
+    const matching = rules.filter(({ pattern }) => new RegExp(`^${pattern.replaceAll('*', '.*')}$`).test(url));
+    return matching.map((rule) => rule.headers['Content-Security-Policy']).filter((policy) => policy !== undefined);
+  };
+
+  test("is sent its own page's policy, and only that one, with framing forbidden", () => {
+    for (const url of ['/admin/', '/admin/config.yml']) {
+      expect(policiesOf(url), url).toEqual([`${editor}; frame-ancestors 'none'`]);
+    }
+    expect(headersFor(rules, '/admin/')['Cache-Control']).toBe('no-store');
+    // The sign-in window of the repository host must be able to answer the editor.
+    expect(headersFor(rules, '/admin/')['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+  });
+
+  test("leaves the readers' pages exactly one readers' policy, without the editor's allowances", () => {
+    for (const url of ['/', '/2024-25/awareness/', '/favicon.svg', '/_astro/a.B1c2.js', '/pagefind/pagefind.js']) {
+      const policies = policiesOf(url);
+      expect(policies, url).toHaveLength(1);
+      expect(policies[0], url).not.toContain("'unsafe-eval'");
+      expect(policies[0], url).not.toContain("'unsafe-inline'");
+      expect(policies[0], url).not.toContain('api.github.com');
+      expect(headersFor(rules, url)['Cross-Origin-Opener-Policy'], url).toBe('same-origin');
+    }
+  });
+
+  test('is treated as any other folder when the build has no editor page', () => {
+    const without = headerRules([home], withEditor);
+    expect(headersFor(without, '/admin/')['Content-Security-Policy']).toBe(headersFor(without, '/')['Content-Security-Policy']);
+  });
+});
+
 describe("a page's own hashes", () => {
   const own = cspHash('sha256', 'console.log(1)');
   const other = cspHash('sha256', 'console.log(2)');

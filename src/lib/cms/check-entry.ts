@@ -14,7 +14,7 @@ import {
   yearSchema,
 } from '../../schemas/index.ts';
 import { formatFieldPath, problemFromIssue } from '../problems.ts';
-import { bodyField, inFormOrder, listField } from './formats.ts';
+import { bodyField, fileNameField, inFormOrder, listField } from './formats.ts';
 
 /**
  * What the editor checks before it saves one entry (a file): the file's schema, as the content
@@ -42,11 +42,27 @@ function fileSchema(collection: string): z.ZodType | undefined {
   }[collection];
 }
 
-/** The problems with one entry's data as a form holds it, each a sentence; none if it can be saved. */
-export function checkEntry(collection: string, formData: Record<string, unknown>): string[] {
-  // What will be written: empty fields left out, as the file will have them.
-  const data = inFormOrder(formData, undefined) as Record<string, unknown>;
+/** A new entry: the names of the collection's files that exist, which its name must not repeat. */
+export interface NewEntry {
+  readonly existing: readonly string[];
+}
+
+/**
+ * The problems with one entry's data as a form holds it, each a sentence; none if it can be saved.
+ * `created` is given for a new file: its name (the form's file-name field) is then checked too.
+ */
+export function checkEntry(collection: string, formData: Record<string, unknown>, created?: NewEntry): string[] {
+  // What will be written: empty fields left out, as the file will have them; the file name is not written.
+  const { [fileNameField]: fileName, ...written } = formData;
+  const data = inFormOrder(written, undefined) as Record<string, unknown>;
   const problems: string[] = [];
+  if (created && collection.startsWith('progress-')) {
+    if (typeof fileName !== 'string' || fileName === '') {
+      problems.push('Theme or aim: choose the theme or aim this new file is for (it names the file).');
+    } else if (created.existing.includes(fileName)) {
+      problems.push(`Theme or aim: "${fileName}" already has a file in this year; open that file and add to it instead.`);
+    }
+  }
   const itemSchema = itemSchemas[collection];
   if (itemSchema) {
     const items = (data[listField] ?? []) as unknown[];

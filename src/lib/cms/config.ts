@@ -16,7 +16,8 @@ import {
   yearSchema,
 } from '../../schemas/index.ts';
 import { contentDir } from '../content-layout.ts';
-import { bodyField, formatName, listField } from './formats.ts';
+import { existingFilesKey } from './config-keys.ts';
+import { bodyField, fileNameField, formatName, listField } from './formats.ts';
 import { schemaDocs } from './schema-docs.ts';
 import { cmsSettings } from './settings.ts';
 
@@ -223,12 +224,24 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
       folder: `${root}/progress/${year}`,
       extension: 'mdx',
       format: formatName('mdx', `progress-${year}`),
-      create: false,
+      // A new file is named after the theme or aim picked for it ({{slug}} is that field's value).
+      create: true,
       delete: false,
-      // Files are never made here (a new theme's file is named after it): no title is needed.
-      identifier_field: bodyField,
+      identifier_field: fileNameField,
+      slug: '{{slug}}',
       summary: '{{filename}}',
       fields: [
+        {
+          name: fileNameField,
+          label: 'Theme or aim (new file only)',
+          widget: 'relation',
+          collection: 'themes',
+          value_field: '{{slug}}',
+          search_fields: ['title'],
+          display_fields: ['title'],
+          required: false,
+          hint: `Only when adding a file: the theme or aim it is for, which names the file. One file per theme or aim in ${year}. Leave it empty in an existing file: it renames nothing and is never saved in the file.`,
+        },
         ...fieldsFrom(progressSchema, doc('progress.ts'), {
           'achievements.text': { widget: 'text' },
           'achievements.partners': { ...pickOnePartner, label: 'Partners' },
@@ -467,5 +480,19 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     logo_url: '/favicon.svg',
     search: false,
     collections: collections.map((collection) => ({ editor: { preview: false }, ...collection })),
+    // Not Decap CMS's: the files that exist, for the check before saving a new one (src/scripts/cms-admin.ts
+    // takes it out before Decap CMS reads the config). Decap CMS would name a second file for the same
+    // theme `awareness-1.mdx`, which the build refuses.
+    [existingFilesKey]: Object.fromEntries(
+      years
+        .filter((year) => existsSync(path.join(dir, 'progress', year)))
+        .map((year) => [
+          `progress-${year}`,
+          readdirSync(path.join(dir, 'progress', year))
+            .filter((file) => file.endsWith('.mdx'))
+            .map((file) => file.slice(0, -'.mdx'.length))
+            .sort(),
+        ]),
+    ),
   };
 }

@@ -71,6 +71,11 @@ export function cmsFormatters(collections: readonly CmsCollection[]) {
 export const listField = 'items';
 /** Where an MDX file's text below the front matter sits in the form's data. */
 export const bodyField = 'body';
+/**
+ * A form field that names a new file (a new year's progress file is named after its theme): it makes
+ * the file's name when the file is created and is never written into the file.
+ */
+export const fileNameField = 'fileName';
 
 type Data = Record<string, unknown>;
 
@@ -141,6 +146,7 @@ export function toFile(kind: CmsFileKind, data: Data, fields: readonly CmsField[
   }
   if (kind === 'mdx') {
     const { [bodyField]: body, ...frontMatter } = data;
+    delete frontMatter[fileNameField];
     const yaml = toYaml(inFormOrder(frontMatter, fields), false);
     const text = typeof body === 'string' ? body.replace(/\s+$/, '') : '';
     return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;

@@ -153,6 +153,20 @@ describe('the _headers file', () => {
       expect(headersFor(rules, page.urlPath)['X-DNS-Prefetch-Control'], page.urlPath).toBe('off');
     }
   });
+  test("sends each page one Content-Security-Policy header, and the editor at /admin/ its own page's policy", () => {
+    // Hosts apply every rule that matches and join a header's values: two rules setting the policy
+    // for one URL would make the browser enforce both, and the readers' one would block the editor.
+    const policiesOf = (url: string) =>
+      rules
+        .filter(({ pattern }) => new RegExp(`^${pattern.replaceAll('*', '.*')}$`).test(url))
+        .flatMap((rule) => rule.headers['Content-Security-Policy'] ?? []);
+    for (const page of pages) expect(policiesOf(page.urlPath), page.urlPath).toHaveLength(1);
+    const editor = readFileSync(path.join(distDir, 'admin/index.html'), 'utf8');
+    const sent = policiesOf('/admin/');
+    expect(sent).toHaveLength(1);
+    expect(parseCsp(sent[0]!)).toEqual(new Map([...parseCsp(metaCsp(editor)!), ['frame-ancestors', ["'none'"]]]));
+    expect(headersFor(rules, '/admin/')['Cache-Control']).toBe('no-store');
+  });
 });
 
 test('the dark colour scheme changes colours only, so the browser tests run only axe’s colour rules again in it', () => {
