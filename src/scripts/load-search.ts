@@ -8,7 +8,7 @@
 // separate bundle (Vite's `?worker&url` builds a module with its imports into one file and gives its
 // address; it runs here in the page, not as a Web Worker), so loading it needs no import(), which
 // the bundler would wrap in a preload helper costing every page 0.9 KB.
-import searchUi from '../scripts/search-ui.ts?worker&url';
+import searchUi from './search-ui.ts?worker&url';
 import searchStyles from '../styles/search.css?url';
 
 let loading: Promise<void> | undefined;
