@@ -1,18 +1,5 @@
 import type { z } from 'astro/zod';
-import {
-  chartSchema,
-  figureSchema,
-  glossarySchema,
-  helpSchema,
-  pageSchema,
-  partnerSchema,
-  progressSchema,
-  safetySchema,
-  searchSchema,
-  strategySchema,
-  themeSchema,
-  yearSchema,
-} from '../../schemas/index.ts';
+import { contentLayout, type CollectionLayout } from '../content-layout.ts';
 import { formatFieldPath, problemFromIssue } from '../problems.ts';
 import { bodyField, fileNameField, inFormOrder, listField } from './formats.ts';
 
@@ -22,24 +9,22 @@ import { bodyField, fileNameField, inFormOrder, listField } from './formats.ts';
  * (a figure's value in its achievement's text, a chart's units) are left to `npm run check` and
  * the build, which refuse to publish content that fails them.
  */
-const itemSchemas: Record<string, z.ZodType> = {
-  partners: partnerSchema,
-  glossary: glossarySchema,
-  help: helpSchema,
-  figures: figureSchema,
-  charts: chartSchema,
-};
+/** Where the content a form edits lives, and its schema: a year's progress form edits the progress collection. */
+function layoutOf(collection: string): CollectionLayout | undefined {
+  const kind = collection.startsWith('progress-') ? 'progress' : collection;
+  return (contentLayout as Record<string, CollectionLayout>)[kind];
+}
 
+/** The schema of each item of a list file (partners, glossary, help, a year's figures or charts). */
+function itemSchemaOf(collection: string): z.ZodType | undefined {
+  const layout = layoutOf(collection);
+  return layout && (layout.listFile ?? layout.listPattern) ? layout.schema : undefined;
+}
+
+/** The schema of a file that is one entry (a theme, a page, a year, a progress file, settings). */
 function fileSchema(collection: string): z.ZodType | undefined {
-  if (collection.startsWith('progress-')) return progressSchema;
-  return {
-    themes: themeSchema,
-    pages: pageSchema,
-    years: yearSchema,
-    strategy: strategySchema,
-    safety: safetySchema,
-    search: searchSchema,
-  }[collection];
+  const layout = layoutOf(collection);
+  return layout?.pattern ? layout.schema : undefined;
 }
 
 /** A new entry: the names of the collection's files that exist, which its name must not repeat. */
@@ -63,7 +48,7 @@ export function checkEntry(collection: string, formData: Record<string, unknown>
       problems.push(`Theme or aim: "${fileName}" already has a file in this year; open that file and add to it instead.`);
     }
   }
-  const itemSchema = itemSchemas[collection];
+  const itemSchema = itemSchemaOf(collection);
   if (itemSchema) {
     const items = (data[listField] ?? []) as unknown[];
     const seen = new Map<string, number>();
