@@ -1,21 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import {
-  chartSchema,
-  figureSchema,
-  glossarySchema,
-  helpSchema,
-  pageSchema,
-  partnerSchema,
-  progressSchema,
-  safetySchema,
-  searchSchema,
-  strategySchema,
-  themeSchema,
-  yearSchema,
-} from '../../schemas/index.ts';
-import { contentDir } from '../content-layout.ts';
+import { contentDir, contentLayout } from '../content-layout.ts';
 import { existingFilesKey } from './config-keys.ts';
 import { bodyField, fileNameField, formatName, listField } from './formats.ts';
 import { schemaDocs } from './schema-docs.ts';
@@ -242,7 +228,7 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
           required: false,
           hint: `Only when adding a file: the theme or aim it is for, which names the file. One file per theme or aim in ${year}. Leave it empty in an existing file: it renames nothing and is never saved in the file.`,
         },
-        ...fieldsFrom(progressSchema, doc('progress.ts'), {
+        ...fieldsFrom(contentLayout.progress.schema, doc('progress.ts'), {
           'achievements.text': { widget: 'text' },
           'achievements.partners': { ...pickOnePartner, label: 'Partners' },
           'priorities.text': { widget: 'text' },
@@ -265,7 +251,7 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     summary: '{{title}} ({{kind}} {{order}})',
     fields: [
       ...inOrder(
-        fieldsFrom(themeSchema, doc('theme.ts'), {
+        fieldsFrom(contentLayout.themes.schema, doc('theme.ts'), {
           kind: { hint: 'theme (one of the five cross-cutting themes) or aim (one of the four aims).' },
           summary: {
             hint: 'A theme’s one sentence from the strategy’s own words, shown on cards and in link previews. Required for a theme.',
@@ -288,7 +274,11 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
         name: 'partners',
         label: 'Partner organisations',
         file: `${root}/partners.yaml`,
-        fields: listOf('Partners', fieldsFrom(partnerSchema, doc('partner.ts')), 'The partner organisations that achievements name.'),
+        fields: listOf(
+          'Partners',
+          fieldsFrom(contentLayout.partners.schema, doc('partner.ts')),
+          'The partner organisations that achievements name.',
+        ),
       },
     ],
   });
@@ -305,7 +295,7 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
       fields: listOf(
         'Figures',
         inOrder(
-          fieldsFrom(figureSchema, doc('figure.ts'), {
+          fieldsFrom(contentLayout.figures.schema, doc('figure.ts'), {
             // Count or percent: whole numbers from 0, or 0 to 100 (the checker tells which).
             value: {
               widget: 'number',
@@ -350,7 +340,7 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
       file: `${root}/charts/${year}.yaml`,
       fields: listOf(
         'Charts',
-        fieldsFrom(chartSchema, doc('chart.ts'), {
+        fieldsFrom(contentLayout.charts.schema, doc('chart.ts'), {
           year: { widget: 'hidden', default: year },
           summary: { widget: 'text' },
           figures: {
@@ -380,7 +370,7 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     create: false,
     delete: false,
     summary: '{{label}}, {{period}}',
-    fields: fieldsFrom(yearSchema, doc('year.ts')),
+    fields: fieldsFrom(contentLayout.years.schema, doc('year.ts')),
   });
 
   collections.push({
@@ -393,7 +383,7 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     create: false,
     delete: false,
     summary: '{{title}}',
-    fields: [...fieldsFrom(pageSchema, doc('page.ts')), bodyFieldOf('The page’s text. Markdown.')],
+    fields: [...fieldsFrom(contentLayout.pages.schema, doc('page.ts')), bodyFieldOf('The page’s text. Markdown.')],
   });
 
   collections.push({
@@ -407,7 +397,7 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
         file: `${root}/glossary.yaml`,
         fields: listOf(
           'Terms',
-          fieldsFrom(glossarySchema, doc('glossary.ts'), { explanation: { widget: 'text' } }),
+          fieldsFrom(contentLayout.glossary.schema, doc('glossary.ts'), { explanation: { widget: 'text' } }),
           'Only add a term whose expansion is certain: never guess.',
         ),
       },
@@ -425,7 +415,7 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
         file: `${root}/help.yaml`,
         fields: listOf(
           'Services',
-          fieldsFrom(helpSchema, doc('help.ts'), { description: { widget: 'text' } }),
+          fieldsFrom(contentLayout.help.schema, doc('help.ts'), { description: { widget: 'text' } }),
           'Shown on /get-help/ in this order. Only list a number you have checked with the service itself.',
         ),
       },
@@ -441,14 +431,21 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     create: false,
     delete: false,
     summary: '{{shortTitle}}',
-    fields: fieldsFrom(strategySchema, doc('strategy.ts'), { vision: { widget: 'text' } }),
+    fields: fieldsFrom(contentLayout.strategy.schema, doc('strategy.ts'), { vision: { widget: 'text' } }),
   });
 
   collections.push({
     name: 'safety',
     label: 'Quick exit',
     format: formatName('yaml', 'safety'),
-    files: [{ name: 'safety', label: 'Quick exit', file: `${root}/safety.yaml`, fields: fieldsFrom(safetySchema, doc('safety.ts')) }],
+    files: [
+      {
+        name: 'safety',
+        label: 'Quick exit',
+        file: `${root}/safety.yaml`,
+        fields: fieldsFrom(contentLayout.safety.schema, doc('safety.ts')),
+      },
+    ],
   });
 
   collections.push({
@@ -460,7 +457,7 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
         name: 'search',
         label: 'Search: help words and examples',
         file: `${root}/search.yaml`,
-        fields: fieldsFrom(searchSchema, doc('search.ts')),
+        fields: fieldsFrom(contentLayout.search.schema, doc('search.ts')),
       },
     ],
   });
