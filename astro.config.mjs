@@ -5,7 +5,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { cspOwnHashes } from './src/integrations/csp-own-hashes.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -14,7 +13,6 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentAllowListPlugin } from './src/lib/content-allow-list-plugin.ts';
 import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
 import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
-import { quickExitScriptHash } from './src/lib/quick-exit-script.ts';
 import { siteUrl } from './src/lib/site-address.ts';
 
 // Tests and the benchmark build other content (DASV_CONTENT_DIR: a copy of content/ with changes).
@@ -31,9 +29,11 @@ export default defineConfig({
   site: siteUrl(),
   // Every page is a folder with index.html, so URLs end in "/" and never change shape.
   trailingSlash: 'always',
-  // After the pages are written: pagefindUnused removes the search files no page uses; oneStylesheet
-  // joins each page's stylesheets into one file; cspOwnHashes trims each page's policy to its own
-  // hashes; securityHeaders last: it reads every built page's policy to write dist/_headers.
+  // After the pages are written: pagefind indexes them, pagefindUnused removes the search files no
+  // page uses (it stops the build if it comes before pagefind), oneStylesheet joins each page's
+  // stylesheets into one file, and securityHeaders writes dist/_headers from the security policy
+  // (src/lib/security-policy.ts), which the pages carry too. It gives each top-level file or folder
+  // its rule, so it stops the build unless it comes after every step that writes files.
   integrations: [
     contentGuard(),
     mdx(),
@@ -43,7 +43,6 @@ export default defineConfig({
     pagefind(),
     pagefindUnused(),
     oneStylesheet(),
-    cspOwnHashes(),
     securityHeaders(),
   ],
   markdown: {
@@ -52,32 +51,16 @@ export default defineConfig({
     // year's figure; a link to another website sends no referrer.
     processor: satteri({ mdastPlugins: [contentAllowListPlugin, figureYearPlugin], hastPlugins: [outboundLinksPlugin] }),
   },
-  // A Content Security Policy on every page (a <meta>; Astro adds the hashes of inline scripts and
-  // styles, and cspOwnHashes keeps only a page's own). Nothing may load from another origin. Not
-  // applied in `astro dev`: test the build.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "connect-src 'self'",
-      ],
-      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine (from this origin);
-      // it allows no eval of JavaScript.
-      // The one inline script, quick exit's click handler, is allowed by its hash (src/lib/quick-exit-script.ts).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [quickExitScriptHash] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
-  // Inlined styles used only inside MDX got wrong CSP hashes; linked stylesheets are hashed by URL.
+  // No stylesheet is written into a page: the policy (src/lib/security-policy.ts) allows no inline
+  // style, and a file is cached across pages.
+  // The policy is not Astro's `security.csp`: that lists in every page the hashes of the whole
+  // site's scripts and styles, files included (bytes each page would carry for nothing), and cannot
+  // be told to leave them out. Each page carries src/lib/security-policy.ts's instead.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {
       // No script is written into a page, however small (Astro inlines those under 4 KB): each is a
-      // file, cached across pages and out of the HTML a page needs to paint (src/lib/budgets.ts),
+      // file, cached across pages and out of the HTML a page needs to paint (tests/support/budgets.ts),
       // and the Content-Security-Policy needs no hash for any. A module script runs once the page
       // is parsed either way; until then the quick exit and copy links are plain links.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),

@@ -124,7 +124,7 @@ function fileProblems(absolute: string, file: string): ContentProblem[] {
       {
         file,
         message: `a file the host may read as settings (${name}): it could send readers elsewhere or change the site's headers`,
-        hint: 'remove it; the headers come from src/lib/security-headers.ts',
+        hint: 'remove it; the headers come from src/lib/security-policy.ts',
       },
     ];
   }

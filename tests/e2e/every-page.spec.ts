@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { gzipSize } from '../../src/lib/built-site.ts';
-import { budgets, hasChart, scriptHeavyByPurpose } from '../../src/lib/budgets.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { gzipSize } from '../support/page-weight.ts';
+import { budgets, hasChart, scriptHeavyByPurpose } from '../support/budgets.ts';
+import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { builtSite, distDir, repoRoot } from '../support/built-dist.ts';
 

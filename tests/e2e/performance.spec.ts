@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { devices, expect, test } from '@playwright/test';
-import { gzipSize } from '../../src/lib/built-site.ts';
-import { budgets } from '../../src/lib/budgets.ts';
+import { gzipSize } from '../support/page-weight.ts';
+import { budgets } from '../support/budgets.ts';
 import { distDir } from '../support/built-dist.ts';
 import { builtPages } from './helpers';
 

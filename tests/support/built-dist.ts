@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'parse5';
-import { builtPages, type BuiltPage } from '../../src/lib/built-site.ts';
+import { builtPages, type BuiltPage } from '../../src/integrations/built-pages.ts';
+
+/** Every element of a page in document order, as the HTML parser of a browser reads it (parse5). */
+export { elementsOf, type HtmlElement } from '../../src/integrations/built-pages.ts';
 
 /**
  * The built site the tests read: dist/ (what `npm run build` writes), or DIST_DIR to test a build
@@ -22,29 +24,4 @@ export function builtSite(): BuiltPage[] {
     throw new Error(`No built site in ${distDir}: run \`npm run build\` first (\`npm test\` and \`npm run test:e2e\` do).`);
   }
   return builtPages(distDir).filter((page) => !page.urlPath.startsWith(editorPath));
-}
-
-/** One element of a parsed page: its tag name and attributes. */
-export interface HtmlElement {
-  readonly tag: string;
-  readonly attrs: Readonly<Record<string, string>>;
-}
-
-interface Parse5Node {
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Parse5Node[];
-  content?: Parse5Node;
-}
-
-/** Every element of a page in document order, as the HTML parser of a browser reads it (parse5). */
-export function elementsOf(html: string): HtmlElement[] {
-  const found: HtmlElement[] = [];
-  const visit = (node: Parse5Node) => {
-    if (node.tagName) found.push({ tag: node.tagName, attrs: Object.fromEntries((node.attrs ?? []).map((a) => [a.name, a.value])) });
-    for (const child of node.childNodes ?? []) visit(child);
-    if (node.content) visit(node.content);
-  };
-  visit(parse(html) as Parse5Node);
-  return found;
 }

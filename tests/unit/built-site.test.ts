@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { builtPages, gzipSize, metaCsp, pageWeight } from '../../src/lib/built-site.ts';
-import { hasChart } from '../../src/lib/budgets.ts';
+import { builtPages, elementsOf } from '../../src/integrations/built-pages.ts';
+import { hasChart } from '../support/budgets.ts';
+import { gzipSize, pageWeight } from '../support/page-weight.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'dasv-built-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -31,9 +32,20 @@ describe('reading the built site', () => {
     expect(builtPages(dist).map((p) => p.urlPath)).toEqual(['/', '/about/']);
   });
 
-  test("reads a page's policy, entities decoded", () => {
-    expect(metaCsp(files['index.html']!)).toBe("default-src 'self'");
-    expect(metaCsp(files['about/index.html']!)).toBeUndefined();
+  test("reads a page's elements as a browser parses them: attributes decoded, a script's text as it is, where each element is", () => {
+    const html = files['index.html']!;
+    const [meta] = elementsOf(html).filter((el) => el.tag === 'meta');
+    expect(meta!.attrs['content']).toBe("default-src 'self'");
+    expect(html.slice(meta!.start, meta!.end)).toBe('<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;">');
+    const about = elementsOf(files['about/index.html']!);
+    expect(about.find((el) => el.tag === 'script')?.text).toBe('console.log(1)');
+    // The <head> and <body> a parser adds when they are missing are in no place of the text.
+    expect(elementsOf('<p>x</p>').map((el) => [el.tag, el.start])).toEqual([
+      ['html', -1],
+      ['head', -1],
+      ['body', -1],
+      ['p', 0],
+    ]);
   });
 
   test('weighs what a page loads at once: scripts it imports statically, not those it imports later', () => {

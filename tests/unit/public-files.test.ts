@@ -40,7 +40,7 @@ describe('public/ holds only static files that cannot run code', () => {
       'public/scripts/app.js: a .js file is not one public/ may hold\n    hint: public/ holds only static files: .png, .jpg, .jpeg, .gif, .webp, .avif, .ico, .svg, .pdf, .woff2, .csv, .txt',
     ],
     'host-settings-file': [
-      "public/_redirects: a file the host may read as settings (_redirects): it could send readers elsewhere or change the site's headers\n    hint: remove it; the headers come from src/lib/security-headers.ts",
+      "public/_redirects: a file the host may read as settings (_redirects): it could send readers elsewhere or change the site's headers\n    hint: remove it; the headers come from src/lib/security-policy.ts",
     ],
     'disguised-image': [
       'public/images/photo.png: the file is named .png but is not a PNG image\n    hint: save it again as a PNG image, or give it the extension of what it is',

@@ -1,6 +1,6 @@
 /**
  * What a page may weigh, gzipped, as the site promises readers on a poor phone connection.
- * Checked on the built site by tests/e2e/budgets.spec.ts; `npm run bench` prints the figures.
+ * Checked on the built site by tests/unit/built/built-pages.test.ts; `npm run bench` prints the figures.
  */
 export const budgets = {
   /** JavaScript a page loads before a reader does anything: small enhancements only. */

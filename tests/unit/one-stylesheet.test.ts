@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { linkedStylesheets } from '../../src/lib/built-site.ts';
-import { joinable, joinStylesheets, linkOneStylesheet } from '../../src/lib/page-stylesheets.ts';
+import { linkedStylesheets } from '../../src/integrations/built-pages.ts';
+import { joinable, joinStylesheets, linkOneStylesheet } from '../../src/integrations/one-stylesheet.ts';
 
 const head =
   '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.1.css"><link rel="stylesheet" href="/_astro/b.2.css"><link rel="canonical" href="https://example.org/">';
@@ -21,6 +21,21 @@ describe('one stylesheet per page', () => {
   test('links the joined file where the first stylesheet was, and nothing else changes', () => {
     expect(linkOneStylesheet(head, ['/_astro/a.1.css', '/_astro/b.2.css'], '/_astro/page.x.css')).toBe(
       '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/page.x.css"><link rel="canonical" href="https://example.org/">',
+    );
+  });
+
+  test('changes only the links a browser would read as links, and the rest of the page byte for byte', () => {
+    // A link in a comment, in a script's text or in an attribute is no link: a pattern over the text
+    // would take each for one.
+    const page =
+      '<!DOCTYPE html><html><head><link rel=stylesheet href="/_astro/a.1.css">\n<!-- <link rel="stylesheet" href="/_astro/b.2.css"> -->' +
+      '<LINK REL="Stylesheet" HREF="/_astro/b.2.css" media=all></head><body data-x=\'<link rel="stylesheet" href="/_astro/a.1.css">\'>' +
+      '<script>const l = \'<link rel="stylesheet" href="/_astro/b.2.css">\';</script></body></html>';
+    expect(linkedStylesheets(page)).toEqual(['/_astro/a.1.css', '/_astro/b.2.css']);
+    expect(linkOneStylesheet(page, ['/_astro/a.1.css', '/_astro/b.2.css'], '/_astro/page.x.css')).toBe(
+      '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/page.x.css">\n<!-- <link rel="stylesheet" href="/_astro/b.2.css"> -->' +
+        '</head><body data-x=\'<link rel="stylesheet" href="/_astro/a.1.css">\'>' +
+        '<script>const l = \'<link rel="stylesheet" href="/_astro/b.2.css">\';</script></body></html>',
     );
   });
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { unusedPagefindFiles } from '../../src/lib/pagefind-files.ts';
+import { unusedPagefindFiles } from '../../src/integrations/pagefind-unused.ts';
 
 let dist: string;
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
