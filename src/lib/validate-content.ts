@@ -16,6 +16,7 @@ import type {
   Theme,
   Year,
 } from '../schemas/index.ts';
+import { reservedPageIdProblem } from '../schemas/page.ts';
 import { contentLayout, yearlyId, type CollectionName } from './content-layout.ts';
 import { fileSizeProblem, mdxProblems } from './content-allow-list.ts';
 import { unsafeMarkup } from './content-safety.ts';
@@ -322,6 +323,12 @@ function checkReferences(content: ValidContent, existing: ExistingIds, problems:
       message: `the partner id "${id}" is used ${partners.length} times`,
       hint: 'each partner needs its own id',
     });
+  }
+
+  // A standing page's file name is its address: it must not be another route's (src/pages/[page].astro).
+  for (const page of content.pages) {
+    const reserved = reservedPageIdProblem(page.id);
+    if (reserved) problems.push({ file: page.file, ...reserved });
   }
 
   for (const entry of content.progress) {

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { date, text } from './common.ts';
+import { date, text, yearId } from './common.ts';
 
 /**
- * A standing page of the site such as About (`content/pages/<slug>.mdx`).
- * The MDX body is the page's text.
+ * A standing page of the site such as About (`content/pages/<slug>.mdx`), shown at `/<slug>/`
+ * (src/pages/[page].astro). The MDX body is the page's text.
  */
 export const pageSchema = z.strictObject({
   /** The page's heading and tab title. */
@@ -14,6 +14,39 @@ export const pageSchema = z.strictObject({
   published: date.optional(),
   /** When the page was last changed (YYYY-MM-DD); shown under its heading. Leave it out if not known. */
   updated: date.optional(),
+  /** For a long page: its sections (its ## headings) listed under "On this page", and "Back to top" after the text. */
+  contents: z.boolean({ error: 'expected true or false' }).default(false),
 });
 
 export type Page = z.infer<typeof pageSchema>;
+
+/**
+ * File names a standing page cannot have, as its address would be another page's or folder's of the
+ * built site: the other routes of src/pages/ (tests/unit/standing-pages.test.ts keeps this list
+ * complete) and the folders the build writes (_astro, pagefind). A year's address (/2024-25/) is
+ * refused by its shape (yearId), so a page cannot take the address of a year added later either.
+ */
+export const reservedPageIds: readonly string[] = [
+  '404',
+  '_astro',
+  'admin',
+  'glossary',
+  'index',
+  'og',
+  'open-data',
+  'pagefind',
+  'partners',
+  'robots.txt',
+  'search',
+  'search-data.json',
+];
+
+/** Why a standing page cannot have this id (its file name), or undefined if it can. Used by the checker. */
+export function reservedPageIdProblem(id: string): { message: string; hint: string } | undefined {
+  const year = yearId.safeParse(id).success;
+  if (!year && !reservedPageIds.includes(id)) return undefined;
+  return {
+    message: `the file name "${id}" is the address of ${year ? "a year's pages" : 'another part of the site'}, /${id}/`,
+    hint: `rename the file: its name is the page's address, and these are taken: ${reservedPageIds.join(', ')}, and years like 2024-25`,
+  };
+}

@@ -3,10 +3,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { achievementsFile, recordsCsv } from '../../lib/open-data';
 import { achievementsData } from '../../lib/open-data-content';
-import { getYears, type YearEntry } from '../../lib/site-data';
+import type { YearEntry } from '../../lib/site-data';
+import { yearPaths } from '../../lib/year-paths';
 
-export const getStaticPaths = (async () =>
-  (await getYears()).map((year) => ({ params: { year: year.id }, props: { year } }))) satisfies GetStaticPaths;
+export const getStaticPaths = yearPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ year: YearEntry }> = async ({ props, site, url }) => {
   const data = achievementsFile.parse(await achievementsData(props.year, site ?? url));

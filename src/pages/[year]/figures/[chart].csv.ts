@@ -4,19 +4,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { comparisonTables, getCharts, getComparison } from '../../../lib/figure-data';
 import { tableCsv } from '../../../lib/figures';
-import { getYears } from '../../../lib/site-data';
+import { perYearPaths } from '../../../lib/year-paths';
 
-export const getStaticPaths = (async () => {
-  const years = await getYears();
-  const paths = await Promise.all(
-    years.map(async (year) => {
-      const comparison = await getComparison(year);
-      const tables = [...(await getCharts(year.id)), ...(comparison ? comparisonTables(comparison) : [])];
-      return tables.map((item) => ({ params: { year: year.id, chart: item.chart.id }, props: { csv: tableCsv(item.table) } }));
-    }),
-  );
-  return paths.flat();
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  perYearPaths(async (year) => {
+    const comparison = await getComparison(year);
+    const tables = [...(await getCharts(year.id)), ...(comparison ? comparisonTables(comparison) : [])];
+    return tables.map((item) => ({ params: { chart: item.chart.id }, props: { csv: tableCsv(item.table) } }));
+  })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ csv: string }> = ({ props }) =>
   new Response(props.csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
