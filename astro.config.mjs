@@ -11,7 +11,7 @@ import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pagefindUnused } from './src/integrations/pagefind-unused.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { contentAllowListPlugin } from './src/lib/content-allow-list-plugin.ts';
+import { contentAllowListPlugin } from './src/checker/safety/allow-list-plugin.ts';
 import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
 import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
 import { quickExitScriptHash } from './src/lib/quick-exit-script.ts';

@@ -26,9 +26,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { builtPages, gzipSize, pageWeight } from '../src/lib/built-site.ts';
-import { mdxProblems } from '../src/lib/content-allow-list.ts';
-import { unsafeMarkup } from '../src/lib/content-safety.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { mdxProblems } from '../src/checker/safety/allow-list.ts';
+import { unsafeMarkup } from '../src/checker/safety/yaml-markup.ts';
+import { validateContent } from '../src/checker/index.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');

@@ -1,5 +1,5 @@
-import { article } from './content-allow-list.ts';
-import type { ContentProblem } from './problems.ts';
+import { article } from './allow-list.ts';
+import type { ContentProblem } from '../problems.ts';
 
 /**
  * Markup that must never reach a page from YAML text (data files and the frontmatter of MDX files):

@@ -1,13 +1,13 @@
 import { globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Chart, Figure } from '../schemas/index.ts';
-import { formatFigure, formatValue, numbersIn, statesFigure } from './figures.ts';
-import { fileSizeProblem } from './content-allow-list.ts';
-import { yearlyId } from './content-layout.ts';
-import { lineAt, lineStarts } from './content-safety.ts';
+import { formatFigure, formatValue, numbersIn, statesFigure } from '../lib/figures.ts';
+import { fileSizeProblem } from './safety/allow-list.ts';
+import { yearlyId } from '../lib/content-layout.ts';
+import { lineAt, lineStarts } from './safety/yaml-markup.ts';
 import { nearest, type ContentProblem } from './problems.ts';
-import { progressFileYear } from './figure-year-plugin.ts';
-import type { Entry, ValidContent } from './validate-content.ts';
+import { progressFileYear } from '../lib/figure-year-plugin.ts';
+import type { Entry, ValidContent } from './index.ts';
 
 /** Ids of every entry that exists, valid or not, so a broken entry is not also reported as missing. */
 interface ExistingIds {

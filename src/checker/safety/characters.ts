@@ -1,4 +1,4 @@
-import type { ContentProblem } from './problems.ts';
+import type { ContentProblem } from '../problems.ts';
 
 /**
  * Characters an editor cannot see, or cannot tell from the ones the file's syntax needs. Text

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { draftedContent } from './drafts.ts';
-import { positionOf } from './characters.ts';
+import { draftedContent } from '../lib/drafts.ts';
+import { positionOf } from './safety/characters.ts';
 import { nearest, type ContentProblem } from './problems.ts';
-import type { ValidContent } from './validate-content.ts';
+import type { ValidContent } from './index.ts';
 
 /**
  * Checks for the mistakes editors make that no single file's schema can see: a link to a page of

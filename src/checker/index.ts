@@ -16,16 +16,16 @@ import type {
   Theme,
   Year,
 } from '../schemas/index.ts';
-import { contentLayout, yearlyId, type CollectionName } from './content-layout.ts';
-import { fileSizeProblem, mdxProblems } from './content-allow-list.ts';
-import { unsafeMarkup } from './content-safety.ts';
-import { checkFiguresAndCharts } from './validate-figures.ts';
+import { contentLayout, yearlyId, type CollectionName } from '../lib/content-layout.ts';
+import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
+import { unsafeMarkup } from './safety/yaml-markup.ts';
+import { checkFiguresAndCharts } from './figures.ts';
 import { nearest, problemFromIssue, type ContentProblem } from './problems.ts';
-import { checkPublicFiles, publicDir } from './public-files.ts';
-import { characterProblems, curlyQuoteCause } from './characters.ts';
+import { checkPublicFiles, publicDir } from './safety/public-files.ts';
+import { characterProblems, curlyQuoteCause } from './safety/characters.ts';
 import { plainYamlError } from './yaml-errors.ts';
 import { locateProblems } from './source-lines.ts';
-import { checkEditorMistakes } from './editor-checks.ts';
+import { checkEditorMistakes } from './site-links.ts';
 
 /** An entry that matched its schema, with the file it came from. */
 export interface Entry<T> {

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
-import { mdxProblems } from './content-allow-list.ts';
+import { mdxProblems } from './allow-list.ts';
 
 /** Called by Sätteri once per file: for MDX, a plugin that throws on the first thing refused. */
 export function contentAllowListPlugin({ fileURL, sourceFormat }: PluginFactoryContext) {

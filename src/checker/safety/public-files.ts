@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
 import path from 'node:path';
-import { article } from './content-allow-list.ts';
-import { lineAt, lineStarts } from './content-safety.ts';
-import type { ContentProblem } from './problems.ts';
+import { article } from './allow-list.ts';
+import { lineAt, lineStarts } from './yaml-markup.ts';
+import type { ContentProblem } from '../problems.ts';
 
 /**
  * What `public/` may hold. Its files are published as they are, on the site's own address, and a

@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import type { ContentProblem } from './problems.ts';
+import type { ContentProblem } from '../problems.ts';
 
 /**
  * What an MDX body may hold, checked on the tree the build itself compiles (satteri's mdast), so
