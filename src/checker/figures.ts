@@ -3,10 +3,9 @@ import path from 'node:path';
 import type { Chart, Figure } from '../schemas/index.ts';
 import { formatFigure, formatValue, numbersIn, statesFigure } from '../lib/figures.ts';
 import { fileSizeProblem } from './safety/allow-list.ts';
-import { yearlyId } from '../lib/content-layout.ts';
+import { listFileYear, progressFileYear, yearlyId } from '../lib/content-layout.ts';
 import { lineAt, lineStarts } from './safety/yaml-markup.ts';
 import { nearest, type ContentProblem } from './problems.ts';
-import { progressFileYear } from '../lib/figure-year-plugin.ts';
 import type { Entry, ValidContent } from './index.ts';
 
 /** Ids of every entry that exists, valid or not, so a broken entry is not also reported as missing. */
@@ -29,11 +28,6 @@ function itemField(entry: Entry<unknown>, field: string): string {
   return `item ${(entry.index ?? 0) + 1} → ${field}`;
 }
 
-/** The year a list file is for: its name without `.yaml`. */
-function fileYear(entry: Entry<unknown>): string {
-  return path.basename(entry.file, '.yaml');
-}
-
 /** Reports a year that is not its file's; returns whether the entry's year is right. */
 function sameYearAsFile(
   entry: Entry<Figure | Chart>,
@@ -42,7 +36,7 @@ function sameYearAsFile(
   yearIds: readonly string[],
   problems: ContentProblem[],
 ): boolean {
-  const year = fileYear(entry);
+  const year = listFileYear(entry.file);
   if (!yearIds.includes(year)) {
     problems.push({
       file: entry.file,
@@ -323,7 +317,7 @@ function figureTagProblem(
 
 /**
  * Every `<Figure id="…" />` in an MDX body must name a figure that exists: in a progress file, one
- * of that file's year (src/lib/remark-figure-year.ts gives it the year); elsewhere, the year given
+ * of that file's year (src/lib/figure-year-plugin.ts gives it the year); elsewhere, the year given
  * by `year="…"`, or the only year with that id.
  */
 function checkFigureTags(root: string, repoRelative: (p: string) => string, existing: ExistingIds, problems: ContentProblem[]): void {

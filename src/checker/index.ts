@@ -16,7 +16,7 @@ import type {
   Theme,
   Year,
 } from '../schemas/index.ts';
-import { contentLayout, yearlyId, type CollectionName } from '../lib/content-layout.ts';
+import { contentLayout, entryId, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
 import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
 import { unsafeMarkup } from './safety/yaml-markup.ts';
 import { checkFiguresAndCharts } from './figures.ts';
@@ -161,10 +161,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       });
       problems.push(...characters);
       if (characters.length > 0) return [];
-      const id = relative
-        .replace(/\\/g, '/')
-        .replace(/^[^/]+\//, '')
-        .replace(/\.(mdx|yaml)$/, '');
+      const id = entryId(relative);
       if (relative.endsWith('.mdx')) {
         const match = frontmatter;
         if (!match) {
@@ -494,7 +491,7 @@ export function validateContent(dir: string): ValidationResult {
     );
     checkSafetyAndHelp(content, { safety: safety.length }, problems, shownDir);
     checkSearchHelp(content, { search: search.length, helpIds: ids(help) }, problems, shownDir);
-    const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(path.basename(e.file, '.yaml'), e.id));
+    const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(listFileYear(e.file), e.id));
     checkFiguresAndCharts(root, content, { years: ids(years), themes: ids(themes), figures: yearlyIds(figures) }, problems, repoRelative);
     problems.push(...checkEditorMistakes(root, content, shownDir));
   }
