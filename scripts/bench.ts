@@ -214,7 +214,7 @@ function largeFileCheck(): void {
   console.log('Content check of a 5 MB file full of refused markup:');
   console.log(`| step | time | problems found |`);
   console.log(`| --- | --- | --- |`);
-  console.log(`| YAML text scan (content-safety.ts) | ${ms(yamlMs)} | ${yamlProblems.length} |`);
+  console.log(`| YAML text scan (safety/yaml-markup.ts) | ${ms(yamlMs)} | ${yamlProblems.length} |`);
   console.log(`| MDX parse (satteri, as the build) | ${ms(parseMs)} | |`);
   console.log(`| MDX allow-list on the parsed tree | ${ms(allowMs)} | ${mdxFound.length} |`);
   console.log(

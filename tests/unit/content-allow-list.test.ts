@@ -248,7 +248,7 @@ describe('the quick exit leads to another website whose name is plain a-z', () =
   });
 });
 
-describe("the allow-list inside Astro's Markdown processor (src/lib/content-allow-list-plugin.ts)", () => {
+describe("the allow-list inside Astro's Markdown processor (src/checker/safety/allow-list-plugin.ts)", () => {
   const compile = (source: string) =>
     mdxToJs(source, { mdastPlugins: [contentAllowListPlugin], fileURL: pathToFileURL('/site/content/pages/about.mdx') });
 

@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import type { ContentProblem } from '../problems.ts';
+import type { ContentProblem } from '../types.ts';
 
 /**
  * What an MDX body may hold, checked on the tree the build itself compiles (satteri's mdast), so
@@ -288,7 +288,7 @@ function checkElement(node: Node, add: (node: Node, found: string, hint: string)
       if (problem) add(node, problem.found, problem.hint);
     }
   }
-  // A component without its required props is reported by the component's own check (validate-figures.ts).
+  // A component without its required props is reported by the component's own check (figure-tags.ts).
   return undefined;
 }
 
