@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { z } from 'astro/zod';
 import {
   chartSchema,
@@ -60,9 +59,12 @@ export function entryId(relative: string): string {
     .replace(/\.(mdx|yaml)$/, '');
 }
 
-/** The year a yearly list file (figures, charts) is for: its name, `figures/2024-25.yaml` is `2024-25`. */
+/**
+ * The year a yearly list file (figures, charts) is for: its name, `figures/2024-25.yaml` is `2024-25`.
+ * Plain string work, not node:path: the form editor's browser code reads this module too.
+ */
 export function listFileYear(file: string): string {
-  return path.basename(file, '.yaml');
+  return file.replace(/^.*[/\\]/, '').replace(/\.yaml$/, '');
 }
 
 const PROGRESS_FILE = /[/\\]progress[/\\](\d{4}-\d{2})[/\\][^/\\]+\.mdx$/;
