@@ -10,7 +10,8 @@ import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pagefindUnused } from './src/integrations/pagefind-unused.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { contentAllowListPlugin } from './src/lib/content-allow-list-plugin.ts';
+import { contentAllowListPlugin } from './src/checker/safety/allow-list-plugin.ts';
+import { contentDir } from './src/lib/content-layout.ts';
 import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
 import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
 import { siteUrl } from './src/lib/site-address.ts';
@@ -19,8 +20,8 @@ import { siteUrl } from './src/lib/site-address.ts';
 // Astro's content cache is keyed by the config, not by where the files are, so a build of the
 // real content after one of a copy would reuse entries pointing into the (deleted) copy and fail.
 // Each other content folder therefore keeps its cache inside itself, and goes with it.
-const contentDir = path.resolve(process.env.DASV_CONTENT_DIR ?? 'content');
-const otherContentDir = contentDir === path.resolve('content') ? undefined : contentDir;
+const contentFolder = path.resolve(contentDir());
+const otherContentDir = contentFolder === path.resolve('content') ? undefined : contentFolder;
 
 export default defineConfig({
   ...(otherContentDir ? { cacheDir: path.resolve(otherContentDir, '.astro-cache') } : {}),

@@ -27,9 +27,9 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { builtPages } from '../src/integrations/built-pages.ts';
 import { gzipSize, pageWeight } from '../tests/support/page-weight.ts';
-import { mdxProblems } from '../src/lib/content-allow-list.ts';
-import { unsafeMarkup } from '../src/lib/content-safety.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { mdxProblems } from '../src/checker/safety/allow-list.ts';
+import { unsafeMarkup } from '../src/checker/safety/yaml-markup.ts';
+import { validateContent } from '../src/checker/index.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
@@ -215,7 +215,7 @@ function largeFileCheck(): void {
   console.log('Content check of a 5 MB file full of refused markup:');
   console.log(`| step | time | problems found |`);
   console.log(`| --- | --- | --- |`);
-  console.log(`| YAML text scan (content-safety.ts) | ${ms(yamlMs)} | ${yamlProblems.length} |`);
+  console.log(`| YAML text scan (safety/yaml-markup.ts) | ${ms(yamlMs)} | ${yamlProblems.length} |`);
   console.log(`| MDX parse (satteri, as the build) | ${ms(parseMs)} | |`);
   console.log(`| MDX allow-list on the parsed tree | ${ms(allowMs)} | ${mdxFound.length} |`);
   console.log(

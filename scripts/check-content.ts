@@ -1,8 +1,8 @@
 // `npm run check` step one: every content file against its schema and every reference,
 // in a second or two, without building the site. Lists all problems, not just the first.
 import { contentDir } from '../src/lib/content-layout.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { formatProblems } from '../src/checker/problems.ts';
+import { validateContent } from '../src/checker/index.ts';
 
 const started = performance.now();
 const { problems, content } = validateContent(contentDir());

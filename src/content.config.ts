@@ -1,8 +1,8 @@
-// Declarations only: where each collection lives and its schema come from src/lib/content-layout.ts,
-// which the standalone checker (npm run check) reads too.
+// Declarations only: where each collection lives, its schema, an entry's id and the content folder
+// come from src/lib/content-layout.ts, which the standalone checker (npm run check) reads too.
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { contentDir, contentLayout, type CollectionLayout } from './lib/content-layout.ts';
+import { contentDir, contentLayout, entryId, type CollectionLayout } from './lib/content-layout.ts';
 import { withoutDrafts, yearlyLists } from './lib/loaders.ts';
 
 function collectionFrom<Schema extends CollectionLayout['schema']>(layout: CollectionLayout & { schema: Schema }) {
@@ -14,7 +14,7 @@ function collectionFrom<Schema extends CollectionLayout['schema']>(layout: Colle
       : glob({
           pattern: layout.pattern ?? '',
           base: contentDir(),
-          generateId: ({ entry }) => entry.replace(/^[^/]+\//, '').replace(/\.(mdx|yaml)$/, ''),
+          generateId: ({ entry }) => entryId(entry),
         });
   // A build holds nothing of a draft year or draft progress file (src/lib/drafts.ts).
   const published =

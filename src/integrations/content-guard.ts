@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-layout.ts';
 import { draftedContent } from '../lib/drafts.ts';
-import { formatProblems } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate-content.ts';
+import { formatProblems } from '../checker/problems.ts';
+import { validateContent } from '../checker/index.ts';
 import { contentPreview } from './content-preview.ts';
 
 /**

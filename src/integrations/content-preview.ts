@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { isRunnableDevEnvironment, type Plugin } from 'vite';
-import { formatProblem, formatProblems, type ContentProblem } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate-content.ts';
+import { validateContent } from '../checker/index.ts';
+import { formatProblem, formatProblems } from '../checker/problems.ts';
+import type { ContentProblem } from '../checker/types.ts';
 
 /** Astro's virtual module holding its copy of the content (astro/dist/content/consts.js). */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';

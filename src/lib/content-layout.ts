@@ -16,8 +16,9 @@ import {
 
 /**
  * Where each kind of content lives under `content/`, and the schema it must match.
- * One table read by both Astro (src/content.config.ts) and the standalone checker
- * (src/lib/validate-content.ts), so the two can never disagree about a file.
+ * One table read by both Astro (src/content.config.ts, src/lib/loaders.ts) and the standalone
+ * checker (src/checker/read.ts), so the two can never disagree about a file; with it, the one
+ * rule for an entry's id and the one lookup of the content folder, below.
  */
 export interface CollectionLayout {
   /** Files matched by a glob under content/: one entry per file, id = path without extension. */
@@ -45,6 +46,33 @@ export const contentLayout = {
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof contentLayout;
+
+/**
+ * The id of an entry stored one per file (a kind with a `pattern`), from its path under the
+ * content folder: the kind's folder and the extension dropped. `progress/2024-25/data.mdx` is
+ * `2024-25/data`, `themes/awareness.mdx` is `awareness`, `safety.yaml` is `safety`.
+ */
+export function entryId(relative: string): string {
+  return relative
+    .replace(/\\/g, '/')
+    .replace(/^[^/]+\//, '')
+    .replace(/\.(mdx|yaml)$/, '');
+}
+
+/**
+ * The year a yearly list file (figures, charts) is for: its name, `figures/2024-25.yaml` is `2024-25`.
+ * Plain string work, not node:path: the form editor's browser code reads this module too.
+ */
+export function listFileYear(file: string): string {
+  return file.replace(/^.*[/\\]/, '').replace(/\.yaml$/, '');
+}
+
+const PROGRESS_FILE = /[/\\]progress[/\\](\d{4}-\d{2})[/\\][^/\\]+\.mdx$/;
+
+/** The year a progress file (`progress/<year>/<theme>.mdx`) is for, from its folder; undefined for any other file. */
+export function progressFileYear(filePath: string | undefined): string | undefined {
+  return filePath ? PROGRESS_FILE.exec(filePath)?.[1] : undefined;
+}
 
 /**
  * How an item of a yearly list file (figures, charts) is known across years: `2024-25/marac-cases`.

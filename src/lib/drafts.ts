@@ -1,6 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { contentLayout, entryId, listFileYear } from './content-layout.ts';
 
 /**
  * What a draft leaves out of the published site. A year with `draft: true` takes everything of
@@ -69,23 +70,23 @@ const asList = (value: unknown): Record<string, unknown>[] =>
 export function draftsOnDisk(dir: string): Drafted {
   const files = (pattern: string) => globSync(pattern, { cwd: dir }).map((relative) => relative.replace(/\\/g, '/'));
   const read = (relative: string) => readFileSync(path.join(dir, relative), 'utf8');
-  const years = files('years/*.yaml').map((f) => ({
-    id: path.basename(f, '.yaml'),
+  const years = files(contentLayout.years.pattern).map((f) => ({
+    id: entryId(f),
     data: (tryParse(read(f)) ?? {}) as { draft?: boolean },
   }));
-  const progress = files('progress/*/*.mdx').map((f) => {
+  const progress = files(contentLayout.progress.pattern).map((f) => {
     const data = (tryParse(FRONTMATTER.exec(read(f))?.[1]) ?? {}) as { draft?: boolean; achievements?: unknown };
     return {
-      id: f.replace(/^progress\//, '').replace(/\.mdx$/, ''),
+      id: entryId(f),
       data: { draft: data.draft, achievements: asList(data.achievements).map((a) => ({ id: String(a['id']) })) },
     };
   });
   const list = (pattern: string) =>
-    files(pattern).flatMap((f) => asList(tryParse(read(f))).map((item) => ({ item, year: path.basename(f, '.yaml') })));
-  const figures = list('figures/*.yaml').map(({ item, year }) => ({
+    files(pattern).flatMap((f) => asList(tryParse(read(f))).map((item) => ({ item, year: listFileYear(f) })));
+  const figures = list(contentLayout.figures.listPattern).map(({ item, year }) => ({
     data: { id: String(item['id']), year, statement: String(item['statement']) },
   }));
-  const charts = list('charts/*.yaml').map(({ item, year }) => ({
+  const charts = list(contentLayout.charts.listPattern).map(({ item, year }) => ({
     data: { id: String(item['id']), year, figures: Array.isArray(item['figures']) ? item['figures'].map(String) : [] },
   }));
   return draftedContent({ years, progress, figures, charts });

@@ -6,13 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
-
-const PROGRESS_FILE = /[/\\]progress[/\\](\d{4}-\d{2})[/\\][^/\\]+\.mdx$/;
-
-/** The year a progress file is for, from its folder; undefined for any other file. */
-export function progressFileYear(filePath: string | undefined): string | undefined {
-  return filePath ? PROGRESS_FILE.exec(filePath)?.[1] : undefined;
-}
+import { progressFileYear } from './content-layout.ts';
 
 /** Called by Sätteri once per file: the plugin for a progress file, nothing for any other. */
 export function figureYearPlugin({ fileURL }: PluginFactoryContext) {

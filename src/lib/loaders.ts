@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
-import { contentDir, yearlyId } from './content-layout.ts';
+import { contentDir, listFileYear, yearlyId } from './content-layout.ts';
 import { draftsOnDisk, type Drafted } from './drafts.ts';
 
 /**
@@ -54,7 +54,7 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
         const drafts = draftsToLeaveOut();
         store.clear();
         for (const file of globSync(pattern, { cwd: root }).sort()) {
-          const year = path.basename(file, '.yaml');
+          const year = listFileYear(file);
           const items = (parse(readFileSync(path.join(root, file), 'utf8')) ?? []) as { id: string }[];
           for (const item of items) {
             const id = yearlyId(year, item.id);

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { gzipSize } from '../support/page-weight.ts';
 import { budgets, hasChart, scriptHeavyByPurpose } from '../support/budgets.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/checker/index.ts';
 import { builtSite, distDir, repoRoot } from '../support/built-dist.ts';
 
 // Every page of the built site, visited once: everything a reader of any page relies on, checked on

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/checker/index.ts';
 import { repoRoot } from './helpers';
 
 const { content } = validateContent(path.join(repoRoot, 'content'));

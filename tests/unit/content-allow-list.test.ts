@@ -3,11 +3,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs, mdxToMdast } from 'satteri';
 import { afterEach, describe, expect, test } from 'vitest';
-import { contentAllowListPlugin } from '../../src/lib/content-allow-list-plugin.ts';
-import { contentFileLimit, mdxProblems, urlProblem } from '../../src/lib/content-allow-list.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { contentAllowListPlugin } from '../../src/checker/safety/allow-list-plugin.ts';
+import { contentFileLimit, mdxProblems, urlProblem } from '../../src/checker/safety/allow-list.ts';
+import { formatProblem } from '../../src/checker/problems.ts';
 import { plainHostName } from '../../src/schemas/safety.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/checker/index.ts';
 import { contentWithOverlay, invalidFixtures } from '../fixtures/content-overlay.ts';
 
 let cleanup: (() => void) | undefined;
@@ -248,7 +248,7 @@ describe('the quick exit leads to another website whose name is plain a-z', () =
   });
 });
 
-describe("the allow-list inside Astro's Markdown processor (src/lib/content-allow-list-plugin.ts)", () => {
+describe("the allow-list inside Astro's Markdown processor (src/checker/safety/allow-list-plugin.ts)", () => {
   const compile = (source: string) =>
     mdxToJs(source, { mdastPlugins: [contentAllowListPlugin], fileURL: pathToFileURL('/site/content/pages/about.mdx') });
 

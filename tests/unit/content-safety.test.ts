@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lineAt, lineStarts, unsafeMarkup } from '../../src/lib/content-safety.ts';
+import { lineAt, lineStarts } from '../../src/checker/file-text.ts';
+import { unsafeMarkup } from '../../src/checker/safety/yaml-markup.ts';
 
 const messages = (text: string) => unsafeMarkup(text, 'content/pages/x.mdx').map((p) => p.message);
 

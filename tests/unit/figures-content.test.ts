@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { numbersIn } from '../../src/lib/figures.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/checker/index.ts';
 import { repoRoot } from '../fixtures/content-overlay.ts';
 
 /**

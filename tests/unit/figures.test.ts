@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatPeriod } from '../../src/lib/dates.ts';
-import { progressFileYear } from '../../src/lib/figure-year-plugin.ts';
+import { progressFileYear } from '../../src/lib/content-layout.ts';
 import {
   changeCell,
   chartDrawing,

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { checkPublicFiles } from '../../src/lib/public-files.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { formatProblem } from '../../src/checker/problems.ts';
+import { checkPublicFiles } from '../../src/checker/safety/public-files.ts';
+import { validateContent } from '../../src/checker/index.ts';
 import { repoRoot } from '../fixtures/content-overlay.ts';
 
 // Each case is a whole public/ folder holding one file that could run code on the site's address.

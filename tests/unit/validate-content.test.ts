@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { formatProblem } from '../../src/checker/problems.ts';
+import { validateContent } from '../../src/checker/index.ts';
 import { contentWithOverlay, invalidFixtures, repoRoot } from '../fixtures/content-overlay.ts';
 
 let cleanup: (() => void) | undefined;

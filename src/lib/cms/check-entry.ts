@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { contentLayout, type CollectionLayout } from '../content-layout.ts';
-import { formatFieldPath, problemFromIssue } from '../problems.ts';
+import { formatFieldPath, problemFromIssue } from '../../checker/problems.ts';
 import { bodyField, fileNameField, inFormOrder, listField } from './formats.ts';
 
 /**

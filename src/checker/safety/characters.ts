@@ -1,4 +1,5 @@
-import type { ContentProblem } from './problems.ts';
+import { positionOf } from '../file-text.ts';
+import type { ContentProblem } from '../types.ts';
 
 /**
  * Characters an editor cannot see, or cannot tell from the ones the file's syntax needs. Text
@@ -28,13 +29,6 @@ const curly: Readonly<Record<string, string>> = {
 };
 
 const dashes: Readonly<Record<string, string>> = { '\u2013': 'an en dash –', '\u2014': 'an em dash —', '\u2212': 'a minus sign −' };
-
-/** Line and column (from 1) of a character offset. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
 
 /**
  * Invisible characters anywhere in a file, and look-alikes where the syntax needs the real

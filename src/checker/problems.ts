@@ -1,22 +1,10 @@
 import type { z } from 'astro/zod';
+import type { ContentProblem } from './types.ts';
 
-/** Something wrong with one content file, said so that an editor can fix it. */
-export interface ContentProblem {
-  /** Path of the file, relative to the repository, e.g. `content/progress/2024-25/awareness.mdx`. */
-  readonly file: string;
-  /** Where in the file, e.g. `achievements item 4 → partners item 1`; absent for the file as a whole. */
-  readonly field?: string;
-  /** What was found and what was expected. */
-  readonly message: string;
-  /** What to do about it, when there is something more to say. */
-  readonly hint?: string;
-  /** The line of the file it is on (from 1), where one can be named. */
-  readonly line?: number;
-  /** The column on that line (from 1), where it helps to find something invisible. */
-  readonly column?: number;
-  /** The file cannot be read at all: its other checks, and those of files that depend on it, are not run. */
-  readonly unreadable?: boolean;
-}
+/**
+ * How a problem is said: one line each with its hint underneath, a zod issue in an editor's words,
+ * and the "did you mean" guess for a mistyped id.
+ */
 
 /** A path inside a file as an editor counts: list items from 1. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {

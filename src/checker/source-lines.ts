@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { ContentProblem } from './problems.ts';
+import { FRONTMATTER } from './file-text.ts';
+import type { ContentProblem } from './types.ts';
 
 /**
  * Editors find a place in a file by its line, not by counting list items ("item 38"). The checks
@@ -15,8 +16,6 @@ interface Source {
   /** Lines before the YAML starts: 1 for an MDX file's frontmatter (the opening `---`). */
   readonly offset: number;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
 function readSource(file: string, cache: Map<string, Source | undefined>): Source | undefined {
   if (cache.has(file)) return cache.get(file);

@@ -1,5 +1,5 @@
 /**
- * The MDX allow-list (src/lib/content-allow-list.ts) inside Astro's own Markdown processor: the
+ * The MDX allow-list (src/checker/safety/allow-list.ts) inside Astro's own Markdown processor: the
  * compile of an MDX file stops, before any of its code could run, when the file holds anything the
  * allow-list refuses. The content check already refuses such a file before a build starts; this
  * also covers `astro dev`, which checks the content once at start and then only reports, and any
@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
-import { mdxProblems } from './content-allow-list.ts';
+import { mdxProblems } from './allow-list.ts';
 
 /** Called by Sätteri once per file: for MDX, a plugin that throws on the first thing refused. */
 export function contentAllowListPlugin({ fileURL, sourceFormat }: PluginFactoryContext) {

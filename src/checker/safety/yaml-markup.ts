@@ -1,12 +1,13 @@
-import { article } from './content-allow-list.ts';
-import type { ContentProblem } from './problems.ts';
+import { lineAt, lineStarts } from '../file-text.ts';
+import type { ContentProblem } from '../types.ts';
+import { article } from './allow-list.ts';
 
 /**
  * Markup that must never reach a page from YAML text (data files and the frontmatter of MDX files):
  * it would run code, embed another website, send readers elsewhere or break the Content Security
  * Policy. The site shows YAML text as text, escaped, so this is a second line of defence that also
  * tells an editor their markup will not work. MDX bodies are checked on their parsed tree instead
- * (src/lib/content-allow-list.ts). Content files are written by editors, not developers; what a
+ * (src/checker/safety/allow-list.ts). Content files are written by editors, not developers; what a
  * page needs to do belongs in a component in src/components/.
  *
  * The scan is linear in the file's size, whatever it holds: every tag is read once, up to the next
@@ -36,25 +37,6 @@ const STYLE = /\sstyle\s*=/i;
 const PING = /\sping\s*=/i;
 /** javascript: however it is spaced (a browser skips tabs and newlines inside an address). */
 const JAVASCRIPT = /javascript\s*:/gi;
-
-/** The offsets at which each line starts, for finding the line of any offset by binary search. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The line (from 1) on which a character offset falls, given the text's line starts. */
-export function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
-}
 
 /** Every unsafe piece of markup in some YAML text, each with its line, in order. `lineOffset` is the line before the text's first. */
 export function unsafeMarkup(text: string, file: string, lineOffset = 0): ContentProblem[] {

@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { draftedContent } from './drafts.ts';
-import { positionOf } from './characters.ts';
-import { nearest, type ContentProblem } from './problems.ts';
-import type { ValidContent } from './validate-content.ts';
+import { draftedContent } from '../lib/drafts.ts';
+import { FRONTMATTER, positionOf } from './file-text.ts';
+import { nearest } from './problems.ts';
+import type { CheckInput, ContentProblem, ValidContent } from './types.ts';
 
 /**
- * Checks for the mistakes editors make that no single file's schema can see: a link to a page of
- * the site that does not exist, Markdown in an achievement's plain text, a published year with
- * a theme that reports nothing. Run by validateContent once every file reads.
+ * Links to the site's own pages: every link in MDX text to a page of the site, or to an anchor on
+ * one, must lead somewhere. The pages and their anchors are worked out from the content, as the
+ * build makes them, so a link is checked before the site is built.
  */
-
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n?---\s*(?:\r?\n|$)/;
 
 /** The site's published address, so a full link to it (https://www.cambsdasv.org.uk/…) is checked too. */
 const siteOrigin = new URL(process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk').origin;
@@ -112,7 +110,8 @@ function ownPage(file: string, kind: 'pages' | 'themes' | 'progress'): string | 
   return undefined;
 }
 
-function checkLinks(content: ValidContent, problems: ContentProblem[]): void {
+export function checkLinks({ content }: CheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const routes = siteRoutes(content);
   const routeList = [...routes.keys()];
   const files = [
@@ -153,91 +152,5 @@ function checkLinks(content: ValidContent, problems: ContentProblem[]): void {
       }
     }
   }
-}
-
-/** Markdown and tags in an achievement's or priority's text: shown as typed, so refused. */
-function checkPlainText(content: ValidContent, problems: ContentProblem[]): void {
-  for (const entry of content.progress) {
-    for (const list of ['achievements', 'priorities'] as const) {
-      entry.data[list].forEach((item, index) => {
-        const field = `${list} item ${index + 1} → text`;
-        const link = /\[[^\]]*\]\([^)]*\)/.exec(item.text);
-        const tag = /<\/?[A-Za-z][^<>]*>/.exec(item.text);
-        if (link) {
-          problems.push({
-            file: entry.file,
-            field,
-            message: `holds a Markdown link, ${link[0]}, which the page would show as typed: this text is plain words`,
-            hint: 'write the words alone; a link belongs in the text below the second --- line of the file',
-          });
-        } else if (tag && /^<Figure\b/.test(tag[0])) {
-          problems.push({
-            file: entry.file,
-            field,
-            message: `holds ${tag[0]}, which the page would show as typed: this text is plain words`,
-            hint: 'write the number itself as the report gives it, like 1,237: the figure is checked against this text',
-          });
-        } else if (tag) {
-          problems.push({
-            file: entry.file,
-            field,
-            message: `holds the tag ${tag[0]}, which the page would show as typed: this text is plain words`,
-            hint: 'remove the tag',
-          });
-        }
-      });
-    }
-  }
-}
-
-/**
- * A published year reports under every theme and aim, or says when the rest will follow:
- * otherwise a theme page would go live saying nothing.
- */
-function checkYearsComplete(content: ValidContent, dir: string, problems: ContentProblem[]): void {
-  const drafts = draftedContent(content);
-  for (const year of content.years) {
-    if (drafts.years.has(year.id) || year.data.progressToFollow) continue;
-    const missing = content.themes
-      .filter((theme) => !content.progress.some((p) => p.id === `${year.id}/${theme.id}` && !drafts.progress.has(p.id)))
-      .map((theme) => theme.id);
-    if (missing.length === 0) continue;
-    problems.push({
-      file: year.file,
-      message: `the year is published, but nothing is reported under ${missing.join(', ')}: their pages would say nothing`,
-      hint: `add a file for each in ${dir}/progress/${year.id}/; or say when their progress will follow with a line like "progressToFollow: September 2026" in this file; or keep the year as draft: true until it is ready`,
-    });
-  }
-}
-
-/** A figure left out with its draft cannot be shown by published text. */
-function checkFiguresOfDrafts(content: ValidContent, problems: ContentProblem[]): void {
-  const drafts = draftedContent(content);
-  if (drafts.figures.size === 0) return;
-  const files = [...content.pages, ...content.themes, ...content.progress.filter((p) => !drafts.progress.has(p.id))];
-  for (const entry of files) {
-    const text = readFileSync(path.resolve(entry.file), 'utf8');
-    const year = 'achievements' in (entry.data as object) ? entry.id.split('/')[0] : undefined;
-    for (const match of text.matchAll(/<Figure\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*?(?:\byear\s*=\s*["']([^"']+)["'])?/g)) {
-      const key = `${match[2] ?? year ?? ''}/${match[1]}`;
-      const drafted = [...drafts.figures].find((f) => f === key || (!match[2] && !year && f.endsWith(`/${match[1]}`)));
-      if (!drafted) continue;
-      problems.push({
-        file: entry.file,
-        line: positionOf(text, match.index).line,
-        message: `<Figure id="${match[1]}" /> shows a figure of a draft, which is left out of the published site`,
-        hint: 'publish the draft first, or write the number here as text',
-      });
-    }
-  }
-}
-
-/** Every check of this module, in the order an editor meets them. */
-export function checkEditorMistakes(_root: string, content: ValidContent, dir: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  checkPlainText(content, problems);
-  checkLinks(content, problems);
-  checkYearsComplete(content, dir, problems);
-  checkFiguresOfDrafts(content, problems);
   return problems;
 }

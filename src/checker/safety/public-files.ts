@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
 import path from 'node:path';
-import { article } from './content-allow-list.ts';
-import { lineAt, lineStarts } from './content-safety.ts';
-import type { ContentProblem } from './problems.ts';
+import { article } from './allow-list.ts';
+import { lineAt, lineStarts } from '../file-text.ts';
+import type { ContentProblem } from '../types.ts';
 
 /**
  * What `public/` may hold. Its files are published as they are, on the site's own address, and a
  * host that ignores `_headers` (GitHub Pages) serves them without the Content-Security-Policy: an
  * HTML file or an SVG with a script there would run code as the site. So public/ holds only static
  * files of the kinds listed here, each checked to be what its name says, and SVGs only as drawings.
- * Checked with the content (src/lib/validate-content.ts), so `npm run check` and every build refuse
+ * Checked with the content (src/checker/index.ts), so `npm run check` and every build refuse
  * anything else, naming the file.
  */
 

@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import type { ContentProblem } from './problems.ts';
+import type { ContentProblem } from '../types.ts';
 
 /**
  * What an MDX body may hold, checked on the tree the build itself compiles (satteri's mdast), so
@@ -288,13 +288,13 @@ function checkElement(node: Node, add: (node: Node, found: string, hint: string)
       if (problem) add(node, problem.found, problem.hint);
     }
   }
-  // A component without its required props is reported by the component's own check (validate-figures.ts).
+  // A component without its required props is reported by the component's own check (figure-tags.ts).
   return undefined;
 }
 
 /**
  * The most a content file may hold, in bytes. The largest real file is about 10 KB; a page must stay
- * small enough to load on a poor phone connection (src/lib/budgets.ts), and a file a hundred times
+ * small enough to load on a poor phone connection (tests/support/budgets.ts), and a file a hundred times
  * that size is a mistake (a pasted document, an export) rather than a page.
  */
 export const contentFileLimit = 256 * 1024;

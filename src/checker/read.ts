@@ -1,0 +1,281 @@
+import { globSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { mdxToMdast } from 'satteri';
+import { parseDocument } from 'yaml';
+import type {
+  Chart,
+  Figure,
+  GlossaryTerm,
+  HelpService,
+  Page,
+  Partner,
+  Progress,
+  Safety,
+  SearchSettings,
+  Strategy,
+  Theme,
+  Year,
+} from '../schemas/index.ts';
+import { contentLayout, entryId, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
+import { FRONTMATTER } from './file-text.ts';
+import { problemFromIssue } from './problems.ts';
+import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
+import { characterProblems, curlyQuoteCause } from './safety/characters.ts';
+import { unsafeMarkup } from './safety/yaml-markup.ts';
+import type { ContentProblem, Entry, ExistingIds, RawEntry, ValidContent } from './types.ts';
+import { plainYamlError } from './yaml-errors.ts';
+
+/**
+ * Reading: every content file, where src/lib/content-layout.ts says each kind lives, parsed
+ * (YAML, an MDX file's frontmatter and body) and checked against its schema. What cannot be read
+ * is reported here, once per file, with the safety checks that run on the text itself (size,
+ * invisible characters, markup in YAML, the MDX allow-list).
+ */
+
+/** Parses YAML, reporting the first syntax error in plain words on its line rather than throwing. */
+function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): unknown {
+  const doc = parseDocument(text);
+  // The first error is the one to fix; the rest follow from it.
+  const [error] = doc.errors;
+  if (error) {
+    const lines = text.split(/\r?\n/);
+    const plain = plainYamlError(error, lines);
+    const quote = curlyQuoteCause(lines[plain.line - 1] ?? '');
+    problems.push({
+      file,
+      line: plain.line + lineOffset,
+      message: quote
+        ? `cannot be read: the text starts with ${quote}, which does not work as a quote here`
+        : `cannot be read: ${plain.message}`,
+      hint: quote ? 'wrap the whole text in straight double quotes, like text: "“Police: survey” results"' : plain.hint,
+      unreadable: true,
+    });
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+/**
+ * Parses an MDX body the way the build will (Astro 7 compiles MDX with satteri), so that an
+ * unclosed tag or brace is reported by `npm run check` with its line, not only by the build.
+ */
+function checkMdxBody(body: string, file: string, problems: ContentProblem[], lineOffset: number): void {
+  try {
+    problems.push(...mdxProblems(mdxToMdast(body), file, lineOffset));
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const [, line, rawReason] = /^(\d+):\d+: (.*?)(?: \(mdx-[\w:-]+\))?$/s.exec(text) ?? [undefined, undefined, text];
+    // Positions inside the reason count from the body, not the file: drop them, the line is given.
+    const reason = rawReason?.replace(/ \(\d+:\d+\)/g, '');
+    problems.push({
+      file,
+      ...(line ? { line: Number(line) + lineOffset } : {}),
+      unreadable: true,
+      message: `the text cannot be read as MDX: ${reason}`,
+      hint: 'every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',
+    });
+  }
+}
+
+/** A content file's text, or undefined (and a problem) if it is too large to be a page's content. */
+function readContentFile(absolute: string, file: string, problems: ContentProblem[]): string | undefined {
+  const problem = fileSizeProblem(statSync(absolute).size);
+  if (problem) {
+    problems.push({ file, ...problem });
+    return undefined;
+  }
+  return readFileSync(absolute, 'utf8');
+}
+
+function readEntries(root: string, repoRelative: (p: string) => string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
+  const layout = contentLayout[name];
+  if ('listFile' in layout) {
+    const absolute = path.join(root, layout.listFile);
+    const file = repoRelative(absolute);
+    let text: string | undefined;
+    try {
+      text = readContentFile(absolute, file, problems);
+    } catch {
+      problems.push({ file, message: 'the file is missing', hint: `restore ${layout.listFile}: it lists the ${name}` });
+      return [];
+    }
+    return text === undefined ? [] : listItems(text, file, name, problems);
+  }
+  if ('listPattern' in layout) return readListFiles(root, repoRelative, layout.listPattern, name, problems);
+  return globSync(layout.pattern, { cwd: root })
+    .sort()
+    .flatMap((relative) => {
+      const absolute = path.join(root, relative);
+      const file = repoRelative(absolute);
+      const text = readContentFile(absolute, file, problems);
+      if (text === undefined) return [];
+      const frontmatter = relative.endsWith('.mdx') ? FRONTMATTER.exec(text) : undefined;
+      const characters = characterProblems(text, file, {
+        start: 0,
+        end: frontmatter ? frontmatter[0].length : relative.endsWith('.mdx') ? 0 : text.length,
+      });
+      problems.push(...characters);
+      if (characters.length > 0) return [];
+      const id = entryId(relative);
+      if (relative.endsWith('.mdx')) {
+        const match = frontmatter;
+        if (!match) {
+          problems.push({
+            file,
+            unreadable: true,
+            message: 'the file has no frontmatter',
+            hint: 'it must start with a line "---", then its fields, then another "---"',
+          });
+          return [];
+        }
+        problems.push(...unsafeMarkup(match[1] ?? '', file, 1));
+        const data = parseYaml(match[1] ?? '', file, problems, 1);
+        // One problem per unreadable file: its text is not read as MDX while its fields cannot be.
+        if (data === undefined) return [];
+        checkMdxBody(text.slice(match[0].length), file, problems, match[0].split('\n').length - 1);
+        return [{ id, file, data: data ?? {} }];
+      }
+      problems.push(...unsafeMarkup(text, file));
+      const data = parseYaml(text, file, problems);
+      return data === undefined ? [] : [{ id, file, data: data ?? {} }];
+    });
+}
+
+/** Every item of every YAML list file matching `pattern`, each knowing its file and position. */
+function readListFiles(
+  root: string,
+  repoRelative: (p: string) => string,
+  pattern: string,
+  name: CollectionName,
+  problems: ContentProblem[],
+): RawEntry[] {
+  return globSync(pattern, { cwd: root })
+    .sort()
+    .flatMap((relative) => {
+      const absolute = path.join(root, relative);
+      const file = repoRelative(absolute);
+      const text = readContentFile(absolute, file, problems);
+      return text === undefined ? [] : listItems(text, file, name, problems);
+    });
+}
+
+/** The items of one YAML list file, each knowing its file and position. */
+function listItems(text: string, file: string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
+  const characters = characterProblems(text, file, { start: 0, end: text.length });
+  problems.push(...characters);
+  if (characters.length > 0) return [];
+  problems.push(...unsafeMarkup(text, file));
+  const data = parseYaml(text, file, problems);
+  if (data === undefined) return [];
+  if (!Array.isArray(data)) {
+    problems.push({ file, message: `expected a list of ${name}, each item starting with "- id:"` });
+    return [];
+  }
+  return data.map((item: unknown, index) => ({
+    id: typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `item ${index + 1}`,
+    file,
+    data: item,
+    index,
+  }));
+}
+
+interface SchemaNode {
+  shape?: Record<string, unknown>;
+  options?: unknown[];
+  element?: unknown;
+  _zod?: { def?: { innerType?: unknown; in?: unknown } };
+}
+
+/** The schema a path inside an entry leads to, through lists, optional fields and defaults. */
+function schemaAt(schema: unknown, path: readonly PropertyKey[]): unknown[] {
+  const node = schema as SchemaNode | undefined;
+  if (!node) return [];
+  const inner = node._zod?.def?.innerType ?? node._zod?.def?.in;
+  if (inner) return schemaAt(inner, path);
+  if (node.options) return node.options.flatMap((option) => schemaAt(option, path));
+  if (path.length === 0) return [node];
+  const [key, ...rest] = path;
+  if (typeof key === 'number') return schemaAt(node.element, rest);
+  return node.shape && typeof key === 'string' ? schemaAt(node.shape[key], rest) : [];
+}
+
+/** The field names allowed at a path, for "did you mean" hints. */
+function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  const nodes = schemaAt(schema, path) as SchemaNode[];
+  return [...new Set(nodes.flatMap((node) => Object.keys(node.shape ?? {})))];
+}
+
+function validateCollection<T>(raw: RawEntry[], name: CollectionName, problems: ContentProblem[]): Entry<T>[] {
+  const schema = contentLayout[name].schema;
+  return raw.flatMap((entry, index) => {
+    const result = schema.safeParse(entry.data);
+    if (result.success)
+      return [{ id: entry.id, file: entry.file, data: result.data as T, ...(entry.index === undefined ? {} : { index: entry.index }) }];
+    for (const issue of result.error.issues) {
+      // Entries of a list file are named by their position, as an editor finds them.
+      const inList = 'listFile' in contentLayout[name] || 'listPattern' in contentLayout[name];
+      const located = inList ? { ...issue, path: [entry.index ?? index, ...issue.path] } : issue;
+      const knownKeys = knownKeysAt(schema, issue.path);
+      // The value found is quoted from the item at its position in the list.
+      const found = inList ? Object.assign([], { [entry.index ?? index]: entry.data }) : entry.data;
+      problems.push(problemFromIssue(entry.file, located, found, knownKeys));
+    }
+    return [];
+  });
+}
+
+/**
+ * Every content file under `root`, read and checked against its schema: the entries that match,
+ * the ids of every entry that exists (valid or not), and the problems found, in the order an
+ * editor meets them (files in the order of the layout, then each kind's schema).
+ */
+export function readContent(
+  root: string,
+  repoRelative: (absolute: string) => string,
+): { problems: ContentProblem[]; content: ValidContent; existing: ExistingIds } {
+  const problems: ContentProblem[] = [];
+  const raw = (name: CollectionName) => readEntries(root, repoRelative, name, problems);
+  const [strategy, years, themes, progress, partners, pages, glossary, figures, charts] = [
+    raw('strategy'),
+    raw('years'),
+    raw('themes'),
+    raw('progress'),
+    raw('partners'),
+    raw('pages'),
+    raw('glossary'),
+    raw('figures'),
+    raw('charts'),
+  ];
+  const [help, safety, search] = [raw('help'), raw('safety'), raw('search')];
+  const content: ValidContent = {
+    strategy: validateCollection<Strategy>(strategy, 'strategy', problems),
+    years: validateCollection<Year>(years, 'years', problems),
+    themes: validateCollection<Theme>(themes, 'themes', problems),
+    progress: validateCollection<Progress>(progress, 'progress', problems),
+    partners: validateCollection<Partner>(partners, 'partners', problems),
+    pages: validateCollection<Page>(pages, 'pages', problems),
+    glossary: validateCollection<GlossaryTerm>(glossary, 'glossary', problems),
+    help: validateCollection<HelpService>(help, 'help', problems),
+    safety: validateCollection<Safety>(safety, 'safety', problems),
+    search: validateCollection<SearchSettings>(search, 'search', problems),
+    figures: validateCollection<Figure>(figures, 'figures', problems),
+    charts: validateCollection<Chart>(charts, 'charts', problems),
+  };
+  const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
+  const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(listFileYear(e.file), e.id));
+  const existing: ExistingIds = {
+    strategy: ids(strategy),
+    years: ids(years),
+    themes: ids(themes),
+    progress: ids(progress),
+    partners: ids(partners),
+    pages: ids(pages),
+    glossary: ids(glossary),
+    help: ids(help),
+    safety: ids(safety),
+    search: ids(search),
+    figures: yearlyIds(figures),
+    charts: yearlyIds(charts),
+  };
+  return { problems, content, existing };
+}

@@ -1,0 +1,213 @@
+import { draftedContent } from '../lib/drafts.ts';
+import { reservedPageIdProblem } from '../schemas/page.ts';
+import { nearest } from './problems.ts';
+import type { CheckInput, ContentProblem } from './types.ts';
+
+/**
+ * References: what no single schema can see about ids. Every partner, theme and year a file names
+ * exists; ids and theme orders are not used twice; the files every page needs are there (one
+ * strategy, the safety and search settings, a help service in the help box); a published year
+ * reports under every theme.
+ */
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return new Map([...groups].filter(([, group]) => group.length > 1));
+}
+
+/** Checks what no single schema can: that every reference points at something that exists. */
+export function checkReferences({ content, existing, dir }: CheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { years: yearIds, themes: themeIds, partners: partnerIds } = existing;
+
+  if (existing.strategy.length !== 1) {
+    problems.push({ file: `${dir}/strategy/`, message: `expected exactly one strategy file, found ${existing.strategy.length}` });
+  }
+
+  for (const [order, themes] of duplicates(content.themes, (t) => String(t.data.order))) {
+    for (const theme of themes) {
+      problems.push({
+        file: theme.file,
+        field: 'order',
+        message: `order ${order} is also used by ${themes
+          .filter((t) => t !== theme)
+          .map((t) => t.file)
+          .join(', ')}`,
+        hint: 'give each theme its own number',
+      });
+    }
+  }
+  for (const [term, entries] of duplicates(content.glossary, (g) => g.data.term)) {
+    problems.push({
+      file: entries[0]!.file,
+      field: 'term',
+      message: `the term "${term}" is listed ${entries.length} times`,
+      hint: 'keep one entry per term',
+    });
+  }
+  for (const [id, entries] of duplicates(content.glossary, (g) => g.id)) {
+    problems.push({
+      file: entries[0]!.file,
+      field: 'id',
+      message: `the glossary id "${id}" is used ${entries.length} times`,
+      hint: 'each term needs its own id',
+    });
+  }
+  for (const [id, partners] of duplicates(content.partners, (p) => p.id)) {
+    problems.push({
+      file: partners[0]!.file,
+      field: 'id',
+      message: `the partner id "${id}" is used ${partners.length} times`,
+      hint: 'each partner needs its own id',
+    });
+  }
+
+  // A standing page's file name is its address: it must not be another route's (src/pages/[page].astro).
+  for (const page of content.pages) {
+    const reserved = reservedPageIdProblem(page.id);
+    if (reserved) problems.push({ file: page.file, ...reserved });
+  }
+
+  for (const entry of content.progress) {
+    const [year, theme] = entry.id.split('/') as [string, string];
+    if (!yearIds.includes(year)) {
+      problems.push({
+        file: entry.file,
+        message: `the folder "${year}" is not a year listed in ${dir}/years/`,
+        hint: `add ${dir}/years/${year}.yaml, or move the file into one of: ${yearIds.join(', ')}`,
+      });
+    }
+    if (!themeIds.includes(theme)) {
+      const guess = nearest(theme, themeIds);
+      problems.push({
+        file: entry.file,
+        message: `the file name "${theme}" is not a theme in ${dir}/themes/`,
+        hint: guess ? `did you mean "${guess}.mdx"?` : `name the file after one of: ${themeIds.join(', ')}`,
+      });
+    }
+    entry.data.achievements.forEach((achievement, index) => {
+      achievement.partners.forEach((partner, partnerIndex) => {
+        if (partnerIds.includes(partner)) return;
+        const guess = nearest(partner, partnerIds);
+        problems.push({
+          file: entry.file,
+          field: `achievements item ${index + 1} → partners item ${partnerIndex + 1}`,
+          message: `unknown partner "${partner}"; expected an id from ${dir}/partners.yaml`,
+          hint: guess ? `did you mean "${guess}"?` : 'add the partner to partners.yaml first',
+        });
+      });
+    });
+  }
+
+  for (const year of content.years) {
+    const inYear = content.progress.filter((p) => p.id.startsWith(`${year.id}/`));
+    if (inYear.length === 0) {
+      problems.push({
+        file: year.file,
+        message: `the year has no progress files`,
+        hint: `add them under ${dir}/progress/${year.id}/, one per theme`,
+      });
+    }
+    const anchors = inYear.flatMap((p) => [
+      ...p.data.achievements.map((a, i) => ({ id: a.id, file: p.file, field: `achievements item ${i + 1} → id` })),
+      ...p.data.priorities.map((a, i) => ({ id: a.id, file: p.file, field: `priorities item ${i + 1} → id` })),
+    ]);
+    for (const [id, uses] of duplicates(anchors, (a) => a.id)) {
+      for (const use of uses) {
+        const others = uses.filter((u) => u !== use).map((u) => `${u.file} (${u.field})`);
+        problems.push({
+          file: use.file,
+          field: use.field,
+          message: `the id "${id}" is also used by ${others.join(', ')}`,
+          hint: 'ids must be unique within a year: they are the links people share',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Search's "Need help now?" box lists services of help.yaml by id: each must exist there.
+ * The file itself must be there, as the search dialog on every page reads it.
+ */
+export function checkSearchHelp({ content, existing, dir }: CheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (existing.search.length === 0) {
+    problems.push({
+      file: `${dir}/search.yaml`,
+      message: 'the file is missing',
+      hint: 'restore it: it holds the words that show "Need help now?" above search results',
+    });
+  }
+  // Every service that exists, valid or not: a broken one is reported once, in help.yaml.
+  const { help: helpIds } = existing;
+  for (const settings of content.search) {
+    settings.data.helpServices.forEach((id, index) => {
+      if (helpIds.includes(id)) return;
+      const near = nearest(id, helpIds);
+      problems.push({
+        file: settings.file,
+        field: `helpServices[${index}]`,
+        message: `no service in help.yaml has the id "${id}"`,
+        hint: near ? `did you mean "${near}"?` : `expected one of: ${helpIds.join(', ')}`,
+      });
+    });
+  }
+  return problems;
+}
+
+/**
+ * The quick exit and the help box appear on every page, so their content must be there:
+ * one safety file, help ids unique, and at least one service in the help box.
+ */
+export function checkSafetyAndHelp({ content, existing, dir }: CheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (existing.safety.length === 0) {
+    problems.push({
+      file: `${dir}/safety.yaml`,
+      message: 'the file is missing',
+      hint: 'restore it: it holds quickExitUrl, where "Exit this page" leads',
+    });
+  }
+  for (const [id, entries] of duplicates(content.help, (h) => h.id)) {
+    problems.push({
+      file: entries[0]!.file,
+      field: 'id',
+      message: `the help id "${id}" is used ${entries.length} times`,
+      hint: 'each service needs its own id',
+    });
+  }
+  if (content.help.length > 0 && !content.help.some((h) => h.data.inHelpBox)) {
+    problems.push({
+      file: content.help[0]!.file,
+      field: 'inHelpBox',
+      message: 'no service has inHelpBox: true',
+      hint: 'the "Get help now" box on every page needs at least one number: set inHelpBox: true on 999 and the National Domestic Abuse Helpline',
+    });
+  }
+  return problems;
+}
+
+/**
+ * A published year reports under every theme and aim, or says when the rest will follow:
+ * otherwise a theme page would go live saying nothing.
+ */
+export function checkYearsComplete({ content, dir }: CheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const drafts = draftedContent(content);
+  for (const year of content.years) {
+    if (drafts.years.has(year.id) || year.data.progressToFollow) continue;
+    const missing = content.themes
+      .filter((theme) => !content.progress.some((p) => p.id === `${year.id}/${theme.id}` && !drafts.progress.has(p.id)))
+      .map((theme) => theme.id);
+    if (missing.length === 0) continue;
+    problems.push({
+      file: year.file,
+      message: `the year is published, but nothing is reported under ${missing.join(', ')}: their pages would say nothing`,
+      hint: `add a file for each in ${dir}/progress/${year.id}/; or say when their progress will follow with a line like "progressToFollow: September 2026" in this file; or keep the year as draft: true until it is ready`,
+    });
+  }
+  return problems;
+}

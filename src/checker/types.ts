@@ -1,0 +1,99 @@
+import type { CollectionName } from '../lib/content-layout.ts';
+import type {
+  Chart,
+  Figure,
+  GlossaryTerm,
+  HelpService,
+  Page,
+  Partner,
+  Progress,
+  Safety,
+  SearchSettings,
+  Strategy,
+  Theme,
+  Year,
+} from '../schemas/index.ts';
+
+/**
+ * The types every part of the content checker shares, declared once. Nothing here runs: the
+ * checker's files import from this one and from nothing that imports them back.
+ */
+
+/** Something wrong with one content file, said so that an editor can fix it. */
+export interface ContentProblem {
+  /** Path of the file, relative to the repository, e.g. `content/progress/2024-25/awareness.mdx`. */
+  readonly file: string;
+  /** Where in the file, e.g. `achievements item 4 → partners item 1`; absent for the file as a whole. */
+  readonly field?: string;
+  /** What was found and what was expected. */
+  readonly message: string;
+  /** What to do about it, when there is something more to say. */
+  readonly hint?: string;
+  /** The line of the file it is on (from 1), where one can be named. */
+  readonly line?: number;
+  /** The column on that line (from 1), where it helps to find something invisible. */
+  readonly column?: number;
+  /** The file cannot be read at all: its other checks, and those of files that depend on it, are not run. */
+  readonly unreadable?: boolean;
+}
+
+/** An entry as read from its file, before it is checked against its schema. */
+export interface RawEntry {
+  readonly id: string;
+  readonly file: string;
+  readonly data: unknown;
+  /** Position in its list file (from 0), for entries of a list file. */
+  readonly index?: number;
+}
+
+/** An entry that matched its schema, with the file it came from. */
+export interface Entry<T> {
+  readonly id: string;
+  readonly file: string;
+  readonly data: T;
+  /** Position in its list file (from 0), for entries of a list file. */
+  readonly index?: number;
+}
+
+export interface ValidContent {
+  readonly strategy: Entry<Strategy>[];
+  readonly years: Entry<Year>[];
+  readonly themes: Entry<Theme>[];
+  readonly progress: Entry<Progress>[];
+  readonly partners: Entry<Partner>[];
+  readonly pages: Entry<Page>[];
+  readonly glossary: Entry<GlossaryTerm>[];
+  readonly help: Entry<HelpService>[];
+  readonly safety: Entry<Safety>[];
+  readonly search: Entry<SearchSettings>[];
+  readonly figures: Entry<Figure>[];
+  readonly charts: Entry<Chart>[];
+}
+
+export interface ValidationResult {
+  readonly problems: ContentProblem[];
+  readonly content: ValidContent;
+}
+
+/**
+ * Ids of every entry that exists, whether or not it is valid, by collection: a reference to a
+ * broken entry is not reported again as a reference to a missing one. Items of the yearly lists
+ * (figures, charts) are `<year>/<id>` (yearlyId): an id is unique within its year, and names
+ * the same measure in every year.
+ */
+export type ExistingIds = { readonly [Name in CollectionName]: readonly string[] };
+
+/** What each check across files is given, once every file reads and matches its schema. */
+export interface CheckInput {
+  /** The content folder, as an absolute path. */
+  readonly root: string;
+  /** The content folder as messages name it, relative to the working directory: `content`. */
+  readonly dir: string;
+  /** A path as messages name it: relative to the working directory, with `/`. */
+  readonly repoRelative: (absolute: string) => string;
+  readonly content: ValidContent;
+  readonly existing: ExistingIds;
+}
+
+/** One family's check across files: the problems it finds, in the order an editor meets them. */
+export type Check = (input: CheckInput) => ContentProblem[];
