@@ -10,7 +10,7 @@
  * searched; with no result it suggests other searches and links to the whole report and to help.
  * The query stays in the search box: never in the URL, the history or any storage.
  */
-import { isHelpQuery } from '../lib/help-query';
+import { isHelpQuery } from './help-query';
 import type { SearchData } from '../pages/search-data.json';
 
 /** The parts of Pagefind's JavaScript API used here (https://pagefind.app/docs/api/). */
