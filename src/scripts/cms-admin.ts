@@ -1,11 +1,11 @@
 // The editor at /admin/: Decap CMS (served from our own build, /admin/decap/), set up with the
 // config made from the schemas (/admin/config.yml), reading and writing files through our own
-// serialiser (src/lib/cms/formats.ts) so a file saved unchanged stays byte for byte the same,
+// serialiser (src/cms/formats.ts) so a file saved unchanged stays byte for byte the same,
 // and refusing to save what the content checker would refuse where it can tell from the one file.
 import { parse } from 'yaml';
-import { cmsFormatters, type CmsCollection } from '../lib/cms/formats.ts';
-import { checkEntry } from '../lib/cms/check-entry.ts';
-import { existingFilesKey } from '../lib/cms/config-keys.ts';
+import { cmsFormatters, type CmsCollection } from '../cms/formats.ts';
+import { checkEntry } from '../cms/check-entry.ts';
+import { existingFilesKey } from '../cms/config-keys.ts';
 
 interface DecapCms {
   registerCustomFormat(name: string, extension: string, formatter: object): void;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { cmsConfig, type Collection, type Field } from '../../src/lib/cms/config.ts';
-import { checkEntry } from '../../src/lib/cms/check-entry.ts';
-import { fromFile, toFile } from '../../src/lib/cms/formats.ts';
-import { layOutContent, sameMeaning } from '../../src/lib/cms/layout.ts';
+import { cmsConfig, type Collection, type Field } from '../../src/cms/config.ts';
+import { checkEntry } from '../../src/cms/check-entry.ts';
+import { fromFile, toFile } from '../../src/cms/formats.ts';
+import { layOutContent, sameMeaning } from '../../src/cms/layout.ts';
 import { contentLayout } from '../../src/lib/content-layout.ts';
 
 const config = cmsConfig('content') as { collections: (Collection & { fields?: Field[]; files?: { name: string; fields: Field[] }[] })[] };

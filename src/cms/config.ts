@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { contentDir, contentLayout } from '../content-layout.ts';
+import { contentDir, contentLayout } from '../lib/content-layout.ts';
 import { existingFilesKey } from './config-keys.ts';
 import { bodyField, fileNameField, formatName, listField } from './formats.ts';
 import { schemaDocs } from './schema-docs.ts';

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { contentLayout, type CollectionLayout } from '../content-layout.ts';
-import { formatFieldPath, problemFromIssue } from '../problems.ts';
+import { contentLayout, type CollectionLayout } from '../lib/content-layout.ts';
+import { formatFieldPath, problemFromIssue } from '../lib/problems.ts';
 import { bodyField, fileNameField, inFormOrder, listField } from './formats.ts';
 
 /**
