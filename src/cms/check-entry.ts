@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { contentLayout, type CollectionLayout } from '../lib/content-layout.ts';
 import { formatFieldPath, problemFromIssue } from '../lib/problems.ts';
+import { slug, yearId } from '../schemas/common.ts';
 import { bodyField, fileNameField, inFormOrder, listField } from './formats.ts';
 
 /**
@@ -30,6 +31,39 @@ function fileSchema(collection: string): z.ZodType | undefined {
 /** A new entry: the names of the collection's files that exist, which its name must not repeat. */
 export interface NewEntry {
   readonly existing: readonly string[];
+  /** Names the site's own pages take (`partners` for a page, `figures` for a theme). */
+  readonly reserved?: readonly string[];
+}
+
+/** The collections whose new files are named by a name typed in the form, and how the form speaks of them. */
+const typedNames: Record<string, { field: string; what: string; pattern: z.ZodType; url: (name: string) => string }> = {
+  themes: { field: 'URL name', what: 'a theme or aim', pattern: slug, url: (name) => `/<year>/${name}/` },
+  pages: { field: 'URL name', what: 'a page', pattern: slug, url: (name) => `/${name}/` },
+  years: { field: 'Year', what: 'a year', pattern: yearId, url: (name) => `/${name}/` },
+};
+
+/** The problems with the name of a new file: missing, not as the schema's ids are, or taken. */
+function newFileNameProblems(collection: string, fileName: unknown, created: NewEntry): string[] {
+  if (collection.startsWith('progress-')) {
+    if (typeof fileName !== 'string' || fileName === '')
+      return ['Theme or aim: choose the theme or aim this new file is for (it names the file).'];
+    if (created.existing.includes(fileName))
+      return [`Theme or aim: "${fileName}" already has a file in this year; open that file and add to it instead.`];
+    return [];
+  }
+  const named = typedNames[collection];
+  if (!named) return [];
+  if (typeof fileName !== 'string' || fileName.trim() === '')
+    return [
+      `${named.field}: type the name of the new file (it is the address of ${named.what}, like ${named.url(collection === 'years' ? '2025-26' : 'young-people')}).`,
+    ];
+  const result = named.pattern.safeParse(fileName);
+  if (!result.success) return [`${named.field}: ${result.error.issues[0]?.message ?? 'not as expected'}; found "${fileName}".`];
+  if (created.existing.includes(fileName))
+    return [`${named.field}: "${fileName}" is already ${named.what}; open it to edit it, or choose another name.`];
+  if (created.reserved?.includes(fileName))
+    return [`${named.field}: "${fileName}" is the name of a page the site has already (${named.url(fileName)}); choose another name.`];
+  return [];
 }
 
 /**
@@ -40,14 +74,7 @@ export function checkEntry(collection: string, formData: Record<string, unknown>
   // What will be written: empty fields left out, as the file will have them; the file name is not written.
   const { [fileNameField]: fileName, ...written } = formData;
   const data = inFormOrder(written, undefined) as Record<string, unknown>;
-  const problems: string[] = [];
-  if (created && collection.startsWith('progress-')) {
-    if (typeof fileName !== 'string' || fileName === '') {
-      problems.push('Theme or aim: choose the theme or aim this new file is for (it names the file).');
-    } else if (created.existing.includes(fileName)) {
-      problems.push(`Theme or aim: "${fileName}" already has a file in this year; open that file and add to it instead.`);
-    }
-  }
+  const problems: string[] = created ? newFileNameProblems(collection, fileName, created) : [];
   const itemSchema = itemSchemaOf(collection);
   if (itemSchema) {
     const items = (data[listField] ?? []) as unknown[];

@@ -1,6 +1,14 @@
 /**
- * Where /admin/config.yml lists, by collection, the files that exist, for the check before saving a
- * new entry (src/cms/check-entry.ts). Not Decap CMS's: src/scripts/cms-admin.ts takes it out of
- * the config before Decap CMS reads it. Its own module, so the editor's script does not load config.ts.
+ * Keys /admin/config.yml adds for the editor's own checks (src/cms/check-entry.ts), not Decap CMS's:
+ * src/scripts/cms-admin.ts takes them out of the config before Decap CMS reads it. Their own module,
+ * so the editor's script does not load config.ts.
  */
+
+/** By collection, the names of the files that exist, which a new file's name must not repeat. */
 export const existingFilesKey = 'dasv_existing_files';
+
+/** By collection, names a new file cannot take because the site has a page of that name already. */
+export const reservedNamesKey = 'dasv_reserved_names';
+
+/** False until the repository is set (CMS_REPO): the live site's editor then says so and offers no sign-in. */
+export const signInReadyKey = 'dasv_sign_in_ready';
