@@ -6,9 +6,10 @@ import { bodyField, fileNameField, inFormOrder, listField } from './formats.ts';
 
 /**
  * What the editor checks before it saves one entry (a file): the file's schema, as the content
- * checker applies it, and that ids are unique within a list file. Checks that need other files
- * (a figure's value in its achievement's text, a chart's units) are left to `npm run check` and
- * the build, which refuse to publish content that fails them.
+ * checker applies it; that ids are unique within a list file; a new file's name; and that no id
+ * other files name is removed or renamed (from lists the config carries). Other checks that need
+ * other files (a figure's value in its achievement's text, a chart's units) are left to
+ * `npm run check` and the build, which refuse to publish content that fails them.
  */
 /** Where the content a form edits lives, and its schema: a year's progress form edits the progress collection. */
 function layoutOf(collection: string): CollectionLayout | undefined {
@@ -69,12 +70,44 @@ function newFileNameProblems(collection: string, fileName: unknown, created: New
 /**
  * The problems with one entry's data as a form holds it, each a sentence; none if it can be saved.
  * `created` is given for a new file: its name (the form's file-name field) is then checked too.
+ * `namedElsewhere` is, for this file, the ids other files name (as of the last build), with those files.
  */
-export function checkEntry(collection: string, formData: Record<string, unknown>, created?: NewEntry): string[] {
+export function checkEntry(
+  collection: string,
+  formData: Record<string, unknown>,
+  created?: NewEntry,
+  namedElsewhere: Readonly<Record<string, readonly string[]>> = {},
+): string[] {
   // What will be written: empty fields left out, as the file will have them; the file name is not written.
   const { [fileNameField]: fileName, ...written } = formData;
   const data = inFormOrder(written, undefined) as Record<string, unknown>;
-  const problems: string[] = created ? newFileNameProblems(collection, fileName, created) : [];
+  return [
+    ...(created ? newFileNameProblems(collection, fileName, created) : []),
+    ...fileProblems(collection, data),
+    ...removedWhileNamed(data, namedElsewhere),
+  ];
+}
+
+/** Ids other files name that this save removes or renames: they would name something that is not there. */
+function removedWhileNamed(data: Record<string, unknown>, namedElsewhere: Readonly<Record<string, readonly string[]>>): string[] {
+  const problems: string[] = [];
+  const defined = new Set(
+    [listField, 'achievements', 'priorities'].flatMap((key) =>
+      Array.isArray(data[key]) ? (data[key] as { id?: unknown }[]).map((item) => item?.id) : [],
+    ),
+  );
+  for (const [id, files] of Object.entries(namedElsewhere)) {
+    if (defined.has(id)) continue;
+    problems.push(
+      `"${id}" is still named in ${files.join(', ')}: take it out there first, or keep it here. (If you have just done that on the live site, wait for the site to be rebuilt and reload this page.)`,
+    );
+  }
+  return problems;
+}
+
+/** The problems with the data of one file as its schema and the checker's in-file rules see them. */
+function fileProblems(collection: string, data: Record<string, unknown>): string[] {
+  const problems: string[] = [];
   const itemSchema = itemSchemaOf(collection);
   if (itemSchema) {
     const items = (data[listField] ?? []) as unknown[];

@@ -12,3 +12,10 @@ export const reservedNamesKey = 'dasv_reserved_names';
 
 /** False until the repository is set (CMS_REPO): the live site's editor then says so and offers no sign-in. */
 export const signInReadyKey = 'dasv_sign_in_ready';
+
+/**
+ * By file, the ids it defines that other files name (a partner named by achievements, a figure by a
+ * chart or a `<Figure id>`, an achievement by a figure), with those files: the check before saving
+ * refuses to remove or rename one while it is named.
+ */
+export const namedElsewhereKey = 'dasv_named_elsewhere';

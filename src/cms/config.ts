@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { contentDir, contentLayout } from '../lib/content-layout.ts';
-import { existingFilesKey, reservedNamesKey, signInReadyKey } from './config-keys.ts';
-import { bodyField, fileNameField, formatName, listField } from './formats.ts';
+import { existingFilesKey, namedElsewhereKey, reservedNamesKey, signInReadyKey } from './config-keys.ts';
+import { bodyField, fileNameField, formatName, fromFile, listField, type CmsFileKind } from './formats.ts';
 import { schemaDocs } from './schema-docs.ts';
 import { cmsSettings as defaultSettings } from './settings.ts';
 import { slug, yearId } from '../schemas/common.ts';
@@ -239,6 +239,71 @@ function fileNameOf(label: string, pattern: z.ZodType, hint: string): Field {
     pattern: [regex.source, patternMessage(pattern as AnySchema, ' not valid ')],
     hint,
   };
+}
+
+/** A content file's data, or nothing if it is missing or cannot be read (the checker reports that). */
+function readData(file: string, kind: CmsFileKind): Record<string, unknown> | undefined {
+  try {
+    return existsSync(file) ? fromFile(kind, readFileSync(file, 'utf8')) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function itemsOf(data: Record<string, unknown> | undefined, key: string): Record<string, unknown>[] {
+  const items = data?.[key];
+  return Array.isArray(items) ? items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null) : [];
+}
+
+/**
+ * By file (its path as the editor knows it), the ids it defines that other files name, with the files
+ * that name them: partners named by achievements, a year's figures by its charts and by
+ * `<Figure id>` in its progress (or with `year="…"` anywhere), achievements by figures' statements,
+ * help services by search.yaml. Made from the files as they are at build time.
+ */
+export function namedElsewhere(dir: string, root: string): Record<string, Record<string, string[]>> {
+  const named: Record<string, Record<string, string[]>> = {};
+  const name = (file: string, id: unknown, by: string) => {
+    if (typeof id !== 'string') return;
+    const ids = (named[`${root}/${file}`] ??= {});
+    const files = (ids[id] ??= []);
+    if (!files.includes(by)) files.push(by);
+  };
+  const figureTags = (text: string, year: string | undefined, by: string) => {
+    for (const match of text.matchAll(/<Figure\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*?(?:\byear\s*=\s*["']([^"']+)["'])?/g)) {
+      const figureYear = match[2] ?? year;
+      if (figureYear) name(`figures/${figureYear}.yaml`, match[1], by);
+    }
+  };
+  for (const year of contentYears(dir)) {
+    const achievementFile = new Map<string, string>();
+    for (const theme of fileNames(path.join(dir, 'progress', year), 'mdx')) {
+      const file = `progress/${year}/${theme}.mdx`;
+      const data = readData(path.join(dir, file), 'mdx');
+      for (const achievement of itemsOf(data, 'achievements')) {
+        if (typeof achievement['id'] === 'string') achievementFile.set(achievement['id'], file);
+        for (const partner of Array.isArray(achievement['partners']) ? achievement['partners'] : []) name('partners.yaml', partner, file);
+      }
+      figureTags(String(data?.[bodyField] ?? ''), year, file);
+    }
+    for (const figure of itemsOf(readData(path.join(dir, 'figures', `${year}.yaml`), 'yaml-list'), listField)) {
+      const file = achievementFile.get(String(figure['statement']));
+      if (file) name(file, figure['statement'], `figures/${year}.yaml`);
+    }
+    for (const chart of itemsOf(readData(path.join(dir, 'charts', `${year}.yaml`), 'yaml-list'), listField)) {
+      for (const figure of Array.isArray(chart['figures']) ? chart['figures'] : [])
+        name(`figures/${year}.yaml`, figure, `charts/${year}.yaml`);
+    }
+  }
+  for (const folder of ['pages', 'themes']) {
+    for (const page of fileNames(path.join(dir, folder), 'mdx')) {
+      const file = `${folder}/${page}.mdx`;
+      figureTags(String(readData(path.join(dir, file), 'mdx')?.[bodyField] ?? ''), undefined, file);
+    }
+  }
+  const search = readData(path.join(dir, 'search.yaml'), 'yaml');
+  for (const id of Array.isArray(search?.['helpServices']) ? search['helpServices'] : []) name('help.yaml', id, 'search.yaml');
+  return named;
 }
 
 const pickOnePartner = {
@@ -561,8 +626,8 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings): Recor
     collections: collections.map((collection) => ({ editor: { preview: false }, ...collection })),
     // Not Decap CMS's (src/scripts/cms-admin.ts takes them out before Decap CMS reads the config):
     // the files that exist and the names the site's routes take, for the check before saving a new
-    // file (Decap CMS would name a second file for the same theme `awareness-1.mdx`); and whether the
-    // live site's sign-in is set up.
+    // file (Decap CMS would name a second file for the same theme `awareness-1.mdx`); the ids other
+    // files name, which a save must not remove; and whether the live site's sign-in is set up.
     [existingFilesKey]: {
       ...Object.fromEntries(years.map(({ year }) => [`progress-${year}`, fileNames(path.join(dir, 'progress', year), 'mdx')])),
       themes: fileNames(path.join(dir, 'themes'), 'mdx'),
@@ -570,6 +635,7 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings): Recor
       years: fileNames(path.join(dir, 'years'), 'yaml'),
     },
     [reservedNamesKey]: { pages: routeNames('src/pages'), themes: routeNames('src/pages/[year]') },
+    [namedElsewhereKey]: namedElsewhere(dir, root),
     [signInReadyKey]: settings.configured,
   };
 }

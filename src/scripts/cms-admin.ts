@@ -5,7 +5,7 @@
 import { parse } from 'yaml';
 import { cmsFormatters, type CmsCollection } from '../cms/formats.ts';
 import { checkEntry } from '../cms/check-entry.ts';
-import { existingFilesKey, reservedNamesKey, signInReadyKey } from '../cms/config-keys.ts';
+import { existingFilesKey, namedElsewhereKey, reservedNamesKey, signInReadyKey } from '../cms/config-keys.ts';
 
 interface DecapCms {
   registerCustomFormat(name: string, extension: string, formatter: object): void;
@@ -37,6 +37,7 @@ function loadScript(src: string): Promise<void> {
 const {
   [existingFilesKey]: existingFiles = {},
   [reservedNamesKey]: reservedNames = {},
+  [namedElsewhereKey]: namedElsewhere = {},
   [signInReadyKey]: signInReady = false,
   ...config
 } = parse(await (await fetch('/admin/config.yml')).text()) as {
@@ -44,6 +45,7 @@ const {
   local_backend: { url: string };
   [existingFilesKey]?: Record<string, string[]>;
   [reservedNamesKey]?: Record<string, string[]>;
+  [namedElsewhereKey]?: Record<string, Record<string, string[]>>;
   [signInReadyKey]?: boolean;
 };
 
@@ -90,7 +92,7 @@ async function start(): Promise<void> {
       const created = entry.get('newRecord')
         ? { existing: existingFiles[collection] ?? [], reserved: reservedNames[collection] ?? [] }
         : undefined;
-      const problems = checkEntry(collection, entry.get('data').toJS(), created);
+      const problems = checkEntry(collection, entry.get('data').toJS(), created, namedElsewhere[entry.get('path')]);
       if (problems.length > 0) throw new Error(`Not saved. ${problems.join(' ')}`);
       return undefined;
     },

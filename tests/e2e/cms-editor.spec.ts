@@ -352,15 +352,24 @@ test('a standing page and a theme made from the forms, each named by the name ty
   expect(dangling.output).toContain('the file name "awareness" is not a theme');
 });
 
-test('a partner deleted while an achievement still names it is refused by the checker, which names the file', async ({ page }) => {
+test('a partner an achievement still names cannot be deleted: the check before saving refuses, and so would the checker', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
+  const before = contentFiles().get('partners.yaml')!;
   await openEditor(page, 'partners/entries/partners');
   const item = page.locator('[class*=listControlItem]').filter({ has: page.locator('[class*=NestedObjectLabel]', { hasText: '(cuh)' }) });
   // Collapsed, an item's last button is its ✕ (remove).
   await item.locator('button').last().click();
   await expect(item).toHaveCount(0);
-  await publish(page);
-  expect(contentFiles().get('partners.yaml')).not.toContain('id: cuh\n');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now').click();
+  await expect(page.getByText(/Not saved\. "cuh" is still named in progress\/2024-25\/awareness\.mdx/)).toBeVisible({ timeout: 20_000 });
+  expect(contentFiles().get('partners.yaml')).toBe(before);
+
+  // Saved all the same (as by hand, or on the live site before a rebuild told the editor), the checker refuses it and names the file.
+  const cuh = /\n- id: cuh\n(?: {2}.*\n)*/.exec(before)![0];
+  writeFileSync(path.join(work, 'content/partners.yaml'), before.replace(cuh, ''));
   const refused = checkCopy();
   expect(refused.ok).toBe(false);
   expect(refused.output).toMatch(/progress\/2024-25\/awareness\.mdx[\s\S]*unknown partner "cuh"/);
@@ -391,8 +400,9 @@ const oneOfEach: [entry: string, file: string][] = [
  */
 async function changeOneCharacter(page: Page, inItem = false): Promise<void> {
   await expect(page.locator('[class*=ControlContainer]').first()).toBeVisible({ timeout: 60_000 });
-  // Not the field that names a new file: it is never written.
-  const textBox = 'input[type=text]:visible:not([role=combobox]):not([id^="fileName-field"]), textarea:visible';
+  // Not the field that names a new file (never written), nor an id (other files may name it, and the
+  // check before saving refuses to rename one they do).
+  const textBox = 'input[type=text]:visible:not([role=combobox]):not([id^="fileName-field"]):not([id^="id-field"]), textarea:visible';
   if (inItem) await page.locator('[class*=listControlItem] button').first().click();
   let box = page.locator(textBox).first();
   if (!(await box.isVisible())) {

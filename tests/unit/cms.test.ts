@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cmsConfig, formYears, yearAfter, type Collection, type Field } from '../../src/cms/config.ts';
+import { cmsConfig, formYears, namedElsewhere, yearAfter, type Collection, type Field } from '../../src/cms/config.ts';
 import { cmsSettingsFrom } from '../../src/cms/settings.ts';
 import { checkEntry } from '../../src/cms/check-entry.ts';
 import { fromFile, toFile } from '../../src/cms/formats.ts';
@@ -361,5 +362,36 @@ describe('where the editor saves and signs in: set once, from the environment at
       /CMS_AUTH_URL must be an https origin with no path/,
     );
     expect(() => cmsSettingsFrom({ CMS_AUTH_URL: 'http://example.org' })).toThrow(/CMS_AUTH_URL/);
+  });
+});
+
+describe('an id other files name cannot be removed or renamed from a form', () => {
+  const named = namedElsewhere('content', 'content');
+
+  test('the config lists, by file, the ids other files name and where', () => {
+    expect(named['content/partners.yaml']!['cuh']).toContain('progress/2024-25/awareness.mdx');
+    expect(named['content/figures/2024-25.yaml']!['da-incidents-cambridgeshire']).toEqual(['charts/2024-25.yaml']);
+    expect(named['content/progress/2024-25/awareness.mdx']!['peterborough-dasv-conference']).toEqual(['figures/2024-25.yaml']);
+    expect(named['content/help.yaml']).toEqual({ emergency: ['search.yaml'], 'national-domestic-abuse-helpline': ['search.yaml'] });
+    expect((config as unknown as Record<string, unknown>)['dasv_named_elsewhere']).toEqual(named);
+  });
+
+  test('a partner removed, or an achievement renamed, while named elsewhere is refused before saving', () => {
+    const partners = fromFile('yaml-list', readFileSync('content/partners.yaml', 'utf8'));
+    const withoutCuh = { items: (partners['items'] as { id: string }[]).filter((partner) => partner.id !== 'cuh') };
+    expect(checkEntry('partners', partners, undefined, named['content/partners.yaml'])).toEqual([]);
+    expect(checkEntry('partners', withoutCuh, undefined, named['content/partners.yaml'])).toEqual([
+      `"cuh" is still named in ${named['content/partners.yaml']!['cuh']!.join(', ')}: take it out there first, or keep it here. (If you have just done that on the live site, wait for the site to be rebuilt and reload this page.)`,
+    ]);
+    const awareness = fromFile('mdx', readFileSync('content/progress/2024-25/awareness.mdx', 'utf8'));
+    const renamed = {
+      ...awareness,
+      achievements: (awareness['achievements'] as { id: string }[]).map((a) =>
+        a.id === 'peterborough-dasv-conference' ? { ...a, id: 'peterborough-conference' } : a,
+      ),
+    };
+    expect(checkEntry('progress-2024-25', renamed, undefined, named['content/progress/2024-25/awareness.mdx'])).toEqual([
+      expect.stringMatching(/^"peterborough-dasv-conference" is still named in figures\/2024-25\.yaml/),
+    ]);
   });
 });
