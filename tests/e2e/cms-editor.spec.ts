@@ -375,6 +375,58 @@ test('a partner an achievement still names cannot be deleted: the check before s
   expect(refused.output).toMatch(/progress\/2024-25\/awareness\.mdx[\s\S]*unknown partner "cuh"/);
 });
 
+test('a new year is started from the forms in the guide’s order: its file, a progress file, its figures', async ({ page }) => {
+  test.setTimeout(240_000);
+  // The year's file, as a draft.
+  await openEditor(page, 'years/new');
+  await page.getByRole('textbox', { name: /^Year \(new year only\)/ }).fill('2025-26');
+  await page.getByRole('textbox', { name: 'Label', exact: true }).fill('Year Two');
+  await page.getByRole('textbox', { name: 'Period', exact: true }).fill('2025/26');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Progress in Year Two, 2025/26');
+  await page.getByLabel(/^Start date/).fill('2025-04-01');
+  await page.getByLabel(/^End date/).fill('2026-03-31');
+  await page.getByRole('textbox', { name: 'Next year label', exact: true }).fill('Year Three');
+  await page.getByRole('switch', { name: /^Draft/ }).click();
+  await publish(page);
+  expect(contentFiles().get('years/2025-26.yaml')).toBe(
+    'label: Year Two\nperiod: 2025/26\ntitle: Progress in Year Two, 2025/26\nstartDate: 2025-04-01\nendDate: 2026-03-31\nnextYearLabel: Year Three\ndraft: true\n',
+  );
+  // Refused until the year has a progress file: the guide's next step.
+  const refused = checkCopy();
+  expect(refused.ok).toBe(false);
+  expect(refused.output).toContain('the year has no progress files');
+
+  // Its first progress file, from the next year's form, which exists before any file of the year.
+  await openEntry(page, 'progress-2025-26/new');
+  await pick(page.getByRole('combobox', { name: /^Theme or aim/ }), page, 'Awareness');
+  await page.getByRole('button', { name: /Add achievements/ }).click();
+  const item = page.locator('[class*=listControlItem]').last();
+  await item.getByRole('textbox', { name: 'Id', exact: true }).fill('year-two-conference');
+  await item.getByRole('textbox', { name: 'Text', exact: true }).fill('A second conference, attended by 210 people');
+  await publish(page);
+  expect(contentFiles().get('progress/2025-26/awareness.mdx')).toBe(
+    '---\nachievements:\n  - id: year-two-conference\n    text: A second conference, attended by 210 people\n---\n',
+  );
+  expect(checkCopy()).toMatchObject({ ok: true });
+
+  // Its figures: the file does not exist yet; the form opens empty and its first save makes it.
+  await openEntry(page, 'figures/entries/2025-26');
+  await page.getByRole('button', { name: /Add figures/ }).click();
+  const figure = page.locator('[class*=listControlItem]').last();
+  await figure.getByRole('textbox', { name: 'Id', exact: true }).fill('conference-attendees');
+  await figure.getByRole('textbox', { name: 'Label', exact: true }).fill('people at the second conference');
+  await figure.getByRole('spinbutton', { name: 'Value' }).fill('210');
+  await pick(figure.getByRole('combobox', { name: /^Unit/ }), page, 'count');
+  await pick(figure.getByRole('combobox', { name: /^Area/ }), page, 'both');
+  await pick(figure.getByRole('combobox', { name: /^Theme/ }), page, 'Awareness');
+  await pick(figure.getByRole('combobox', { name: /^Statement/ }), page, 'A second conference, attended by 210 people');
+  await publish(page);
+  expect(contentFiles().get('figures/2025-26.yaml')).toBe(
+    "- id: conference-attendees\n  label: people at the second conference\n  value: 210\n  unit: count\n  area: both\n  theme: awareness\n  year: '2025-26'\n  statement: year-two-conference\n",
+  );
+  expect(checkCopy()).toMatchObject({ ok: true });
+});
+
 // Decap CMS saves only an entry whose data differs from what it read, so "open and save unchanged"
 // cannot happen; what can is that saving one change rewrites other lines. An entry of every
 // collection: one character added to its first text field, saved; only that line of its file may
