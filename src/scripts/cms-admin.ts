@@ -67,8 +67,12 @@ async function localBackendAnswers(): Promise<boolean> {
 /** Says, in the page, that the live site's sign-in is not set up, instead of offering one that would fail. */
 function sayNotSetUp(): void {
   const main = document.createElement('main');
+  // The page has no stylesheet of its own (Decap CMS styles itself); a readable column, light or dark.
+  main.style.cssText = 'max-width: 40rem; margin: 2rem auto; padding: 0 1rem; font: 1.125rem/1.5 system-ui, sans-serif';
+  document.documentElement.style.colorScheme = 'light dark';
   const heading = document.createElement('h1');
   heading.textContent = 'Editing with forms is not set up on this site yet';
+  heading.style.cssText = 'font-size: 1.75rem; line-height: 1.2';
   const why = document.createElement('p');
   why.textContent =
     'The editor saves to the site’s GitHub repository, which this build does not name (CMS_REPO was not set). ' +
