@@ -1,11 +1,11 @@
-// Writes every content file in the layout the editor at /admin/ saves (src/lib/cms/formats.ts), so
+// Writes every content file in the layout the editor at /admin/ saves (src/cms/formats.ts), so
 // that saving a file unchanged from a form changes nothing and later diffs show only real edits.
 // Refuses to write if any file would say anything different (a word, a value, an id).
 //   node scripts/cms-layout.ts           rewrite the files under content/ (or DASV_CONTENT_DIR)
 //   node scripts/cms-layout.ts --check   only list the files not yet in the layout; exit 1 if any
 import { writeFileSync } from 'node:fs';
 import { contentDir } from '../src/lib/content-layout.ts';
-import { layOutContent, sameMeaning } from '../src/lib/cms/layout.ts';
+import { layOutContent, sameMeaning } from '../src/cms/layout.ts';
 
 const check = process.argv.includes('--check');
 const files = layOutContent(contentDir());

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cmsSettings } from './cms/settings.ts';
+import { cmsSettings } from '../cms/settings.ts';
 import { quickExitScript } from './quick-exit-script.ts';
 
 /**
@@ -62,12 +62,13 @@ export const readersCsp: CspDirectives = adding({ 'script-src': ["'wasm-unsafe-e
 /**
  * The content editor's policy (/admin/, Decap CMS): what Decap CMS needs and nothing more. Eval (it
  * compiles its config checks; this also covers WebAssembly, which it does not use), inline styles
- * (it styles itself at run time), connections to GitHub's API (signed in on the live site) or to
- * decap-server on this computer (`npm run edit`), and `blob:` images (previews of uploads).
+ * (it styles itself at run time), connections to GitHub's API and the sign-in service (on the live
+ * site) or to decap-server on this computer (`npm run edit`), as src/cms/settings.ts sets them, and
+ * `blob:` images (previews of uploads).
  */
 export const editorCsp: CspDirectives = adding({
   'img-src': ['blob:'],
-  'connect-src': [cmsSettings.apiOrigin, new URL(cmsSettings.localBackendUrl).origin],
+  'connect-src': [...cmsSettings.connectOrigins],
   'script-src': ["'unsafe-eval'"],
   'style-src': ["'unsafe-inline'"],
 });

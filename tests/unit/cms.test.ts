@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cmsConfig, type Collection, type Field } from '../../src/lib/cms/config.ts';
-import { checkEntry } from '../../src/lib/cms/check-entry.ts';
-import { fromFile, toFile } from '../../src/lib/cms/formats.ts';
-import { layOutContent, sameMeaning } from '../../src/lib/cms/layout.ts';
+import { cmsConfig, formYears, namedElsewhere, yearAfter, type Collection, type Field } from '../../src/cms/config.ts';
+import { cmsSettingsFrom } from '../../src/cms/settings.ts';
+import { checkEntry } from '../../src/cms/check-entry.ts';
+import { fromFile, toFile } from '../../src/cms/formats.ts';
+import { layOutContent, sameMeaning } from '../../src/cms/layout.ts';
 import { contentLayout } from '../../src/lib/content-layout.ts';
 
 const config = cmsConfig('content') as { collections: (Collection & { fields?: Field[]; files?: { name: string; fields: Field[] }[] })[] };
@@ -72,7 +74,8 @@ describe('the forms are made from the schemas', () => {
 
   test('there is a form for every kind of content', () => {
     expect(Object.values(schemaOf).sort()).toEqual(Object.keys(contentLayout).sort());
-    expect(config.collections.map((c) => c.name).sort()).toEqual(Object.keys(schemaOf).sort());
+    // And the next year's progress, whose files are made from its form (below).
+    expect(config.collections.map((c) => c.name).sort()).toEqual([...Object.keys(schemaOf), 'progress-2025-26'].sort());
   });
 
   test.each(Object.entries(schemaOf))('%s: a field the form requires is one the schema requires, and the other way round', (name, kind) => {
@@ -203,5 +206,192 @@ describe('a new progress file made with the form', () => {
 
   test('an existing file saved with the field empty is not asked for a name', () => {
     expect(checkEntry('progress-2024-25', achievement)).toEqual([]);
+  });
+});
+
+describe('new files and deletions from the forms', () => {
+  const existing = (config as unknown as Record<string, Record<string, string[]>>)['dasv_existing_files']!;
+  const reserved = (config as unknown as Record<string, Record<string, string[]>>)['dasv_reserved_names']!;
+
+  test('themes, standing pages, years and each year’s progress can be created and deleted; the strategy cannot', () => {
+    for (const name of ['themes', 'pages', 'years', 'progress-2024-25', 'progress-2025-26']) {
+      expect(collection(name), name).toMatchObject({ create: true, delete: true, identifier_field: 'fileName', slug: '{{slug}}' });
+    }
+    expect(collection('strategy')).toMatchObject({ create: false, delete: false });
+    // The rest are one file each (or one per year), edited item by item.
+    for (const name of ['partners', 'figures', 'charts', 'glossary', 'help', 'safety', 'search']) {
+      expect(collection(name)['folder'], name).toBeUndefined();
+      expect(collection(name)['create'], name).toBeUndefined();
+    }
+  });
+
+  test('a new theme’s, page’s or year’s file is named by a field that takes only what the schema’s ids allow', () => {
+    const nameField = (name: string) => collection(name).fields!.find((f) => f.name === 'fileName')!;
+    for (const name of ['themes', 'pages']) {
+      expect(nameField(name)).toMatchObject({ widget: 'string', required: false });
+      // The pattern and message of every id: the partners' id field's.
+      expect(nameField(name)['pattern']).toEqual(formFields('partners').find((f) => f.name === 'id')!['pattern']);
+      expect(new RegExp((nameField(name)['pattern'] as string[])[0]!).test('young-people')).toBe(true);
+      expect(new RegExp((nameField(name)['pattern'] as string[])[0]!).test('Young People')).toBe(false);
+    }
+    expect(nameField('years')['pattern']).toEqual(['^\\d{4}-\\d{2}$', 'expected a year id like "2024-25"']);
+    // Never written into the file.
+    const years = collection('years');
+    expect(toFile('yaml', { fileName: '2025-26', label: 'Year Two', draft: true }, years.fields!)).toBe('label: Year Two\ndraft: true\n');
+    expect(toFile('mdx', { fileName: 'young-people', title: 'Young people', body: 'Hello.' }, collection('pages').fields!)).toBe(
+      '---\ntitle: Young people\n---\n\nHello.\n',
+    );
+  });
+
+  test('the year after the newest has its forms before its files exist, so a new year can be started from them', () => {
+    expect(yearAfter('2024-25')).toBe('2025-26');
+    expect(yearAfter('2099-00')).toBe('2100-01');
+    expect(formYears('content')).toEqual([
+      { year: '2024-25', started: true },
+      { year: '2025-26', started: false },
+    ]);
+    expect(collection('progress-2025-26')).toMatchObject({ label: 'Progress 2025-26 (new year)', folder: 'content/progress/2025-26' });
+    for (const name of ['figures', 'charts']) {
+      expect(collection(name).files!.map((file) => [file.name, (file as unknown as { file: string }).file])).toEqual([
+        ['2024-25', `content/${name}/2024-25.yaml`],
+        ['2025-26', `content/${name}/2025-26.yaml`],
+      ]);
+    }
+    // A file that does not exist yet opens as an empty form (GitHub gives empty text, decap-server null).
+    expect(fromFile('yaml-list', '')).toEqual({ items: [] });
+    expect(fromFile('yaml-list', null)).toEqual({ items: [] });
+    expect(fromFile('mdx', null)).toEqual({ body: '' });
+  });
+
+  test('the config lists the names taken, by files and by the site’s own pages', () => {
+    expect(existing['themes']).toContain('awareness');
+    expect(existing['pages']).toEqual(['about', 'accessibility', 'get-help', 'staying-safe-online']);
+    expect(existing['years']).toEqual(['2024-25']);
+    expect(existing['progress-2025-26']).toEqual([]);
+    expect(reserved['pages']).toEqual(expect.arrayContaining(['admin', 'glossary', 'partners', 'search']));
+    expect(reserved['themes']).toEqual(expect.arrayContaining(['figures', 'report']));
+  });
+
+  test('a new theme, page or year is refused before saving without a name, with a bad one, or with one that is taken', () => {
+    const theme = { title: 'Healthy relationships', kind: 'theme', order: 10, summary: 'One sentence.' };
+    const taken = { existing: existing['themes']!, reserved: reserved['themes']! };
+    expect(checkEntry('themes', theme, taken)).toEqual([
+      'URL name: type the name of the new file (it is the address of a theme or aim, like /<year>/young-people/).',
+    ]);
+    expect(checkEntry('themes', { ...theme, fileName: 'Healthy Relationships' }, taken)).toEqual([
+      'URL name: expected lower-case letters, digits and single hyphens, starting with a letter, like "police-victim-survey"; found "Healthy Relationships".',
+    ]);
+    expect(checkEntry('themes', { ...theme, fileName: 'awareness' }, taken)).toEqual([
+      'URL name: "awareness" is already a theme or aim; open it to edit it, or choose another name.',
+    ]);
+    expect(checkEntry('themes', { ...theme, fileName: 'figures' }, taken)).toEqual([
+      'URL name: "figures" is the name of a page the site has already (/<year>/figures/); choose another name.',
+    ]);
+    expect(checkEntry('themes', { ...theme, fileName: 'healthy-relationships' }, taken)).toEqual([]);
+    const page = { fileName: 'partners', title: 'Partners', description: 'Who.' };
+    expect(checkEntry('pages', page, { existing: existing['pages']!, reserved: reserved['pages']! })).toEqual([
+      'URL name: "partners" is the name of a page the site has already (/partners/); choose another name.',
+    ]);
+    const year = {
+      label: 'Year Two',
+      period: '2025/26',
+      title: 'T',
+      startDate: '2025-04-01',
+      endDate: '2026-03-31',
+      nextYearLabel: 'Year Three',
+    };
+    expect(checkEntry('years', { ...year, fileName: '2025/26' }, { existing: ['2024-25'] })).toEqual([
+      'Year: expected a year id like "2024-25"; found "2025/26".',
+    ]);
+    expect(checkEntry('years', { ...year, fileName: '2024-25' }, { existing: ['2024-25'] })).toEqual([
+      'Year: "2024-25" is already a year; open it to edit it, or choose another name.',
+    ]);
+    expect(checkEntry('years', { ...year, fileName: '2025-26' }, { existing: ['2024-25'] })).toEqual([]);
+    // An existing entry is not asked for a name.
+    expect(checkEntry('themes', theme)).toEqual([]);
+  });
+});
+
+describe('where the editor saves and signs in: set once, from the environment at build time', () => {
+  test('unset, the repository is a placeholder and the live site offers no sign-in', () => {
+    const settings = cmsSettingsFrom({});
+    expect(settings.configured).toBe(false);
+    expect(settings.backend).toEqual({
+      name: 'github',
+      repo: 'OWNER/REPOSITORY',
+      branch: 'main',
+      base_url: 'https://api.netlify.com',
+      auth_endpoint: 'auth',
+      site_domain: 'www.cambsdasv.org.uk',
+      api_root: 'https://api.github.com',
+    });
+    expect(settings.connectOrigins).toEqual(['https://api.github.com', 'https://api.netlify.com', 'http://localhost:8081']);
+    expect(cmsConfig('content', settings)['dasv_sign_in_ready']).toBe(false);
+  });
+
+  test('set by the deployment, the config and the editor page’s allowed origins follow', () => {
+    const settings = cmsSettingsFrom({
+      CMS_REPO: 'dasv-partnership/website',
+      CMS_BRANCH: 'live',
+      CMS_AUTH_URL: 'https://cms-auth.example.org/',
+      CMS_AUTH_ENDPOINT: '/oauth/start',
+      CMS_LOCAL_PORT: '5159',
+      SITE_URL: 'https://progress.example.org',
+    });
+    const made = cmsConfig('content', settings);
+    expect(made['backend']).toEqual({
+      name: 'github',
+      repo: 'dasv-partnership/website',
+      branch: 'live',
+      base_url: 'https://cms-auth.example.org',
+      auth_endpoint: 'oauth/start',
+      site_domain: 'progress.example.org',
+      api_root: 'https://api.github.com',
+    });
+    expect(made['local_backend']).toEqual({ url: 'http://localhost:5159/api/v1' });
+    expect(made['dasv_sign_in_ready']).toBe(true);
+    expect(settings.connectOrigins).toEqual(['https://api.github.com', 'https://cms-auth.example.org', 'http://localhost:5159']);
+  });
+
+  test('a repository or sign-in address that cannot work is refused at build time', () => {
+    expect(() => cmsSettingsFrom({ CMS_REPO: 'https://github.com/dasv/website' })).toThrow(
+      /CMS_REPO must be the GitHub repository as owner\/name/,
+    );
+    // Decap CMS compares the sign-in window's origin with it: a path would never match.
+    expect(() => cmsSettingsFrom({ CMS_AUTH_URL: 'https://example.org/auth' })).toThrow(
+      /CMS_AUTH_URL must be an https origin with no path/,
+    );
+    expect(() => cmsSettingsFrom({ CMS_AUTH_URL: 'http://example.org' })).toThrow(/CMS_AUTH_URL/);
+  });
+});
+
+describe('an id other files name cannot be removed or renamed from a form', () => {
+  const named = namedElsewhere('content', 'content');
+
+  test('the config lists, by file, the ids other files name and where', () => {
+    expect(named['content/partners.yaml']!['cuh']).toContain('progress/2024-25/awareness.mdx');
+    expect(named['content/figures/2024-25.yaml']!['da-incidents-cambridgeshire']).toEqual(['charts/2024-25.yaml']);
+    expect(named['content/progress/2024-25/awareness.mdx']!['peterborough-dasv-conference']).toEqual(['figures/2024-25.yaml']);
+    expect(named['content/help.yaml']).toEqual({ emergency: ['search.yaml'], 'national-domestic-abuse-helpline': ['search.yaml'] });
+    expect((config as unknown as Record<string, unknown>)['dasv_named_elsewhere']).toEqual(named);
+  });
+
+  test('a partner removed, or an achievement renamed, while named elsewhere is refused before saving', () => {
+    const partners = fromFile('yaml-list', readFileSync('content/partners.yaml', 'utf8'));
+    const withoutCuh = { items: (partners['items'] as { id: string }[]).filter((partner) => partner.id !== 'cuh') };
+    expect(checkEntry('partners', partners, undefined, named['content/partners.yaml'])).toEqual([]);
+    expect(checkEntry('partners', withoutCuh, undefined, named['content/partners.yaml'])).toEqual([
+      `"cuh" is still named in ${named['content/partners.yaml']!['cuh']!.join(', ')}: take it out there first, or keep it here. (If you have just done that on the live site, wait for the site to be rebuilt and reload this page.)`,
+    ]);
+    const awareness = fromFile('mdx', readFileSync('content/progress/2024-25/awareness.mdx', 'utf8'));
+    const renamed = {
+      ...awareness,
+      achievements: (awareness['achievements'] as { id: string }[]).map((a) =>
+        a.id === 'peterborough-dasv-conference' ? { ...a, id: 'peterborough-conference' } : a,
+      ),
+    };
+    expect(checkEntry('progress-2024-25', renamed, undefined, named['content/progress/2024-25/awareness.mdx'])).toEqual([
+      expect.stringMatching(/^"peterborough-dasv-conference" is still named in figures\/2024-25\.yaml/),
+    ]);
   });
 });

@@ -72,8 +72,8 @@ export const listField = 'items';
 /** Where an MDX file's text below the front matter sits in the form's data. */
 export const bodyField = 'body';
 /**
- * A form field that names a new file (a new year's progress file is named after its theme): it makes
- * the file's name when the file is created and is never written into the file.
+ * A form field that names a new file (a progress file after its theme, a theme, page or year by the
+ * name typed): it makes the file's name when the file is created and is never written into the file.
  */
 export const fileNameField = 'fileName';
 
@@ -125,8 +125,12 @@ function toYaml(data: unknown, blankLineBetweenItems: boolean): string {
   return document.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false });
 }
 
-/** Reads a content file into the data its form edits. */
-export function fromFile(kind: CmsFileKind, text: string): Data {
+/**
+ * Reads a content file into the data its form edits. A file that does not exist yet (a new year's
+ * figures, opened before its first save) reaches here as empty text, or as null from decap-server.
+ */
+export function fromFile(kind: CmsFileKind, file: string | null | undefined): Data {
+  const text = file ?? '';
   if (kind === 'mdx') {
     const match = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)([\s\S]*)$/.exec(text);
     if (!match) return { [bodyField]: text };
@@ -151,5 +155,7 @@ export function toFile(kind: CmsFileKind, data: Data, fields: readonly CmsField[
     const text = typeof body === 'string' ? body.replace(/\s+$/, '') : '';
     return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
   }
-  return toYaml(inFormOrder(data, fields), false);
+  const written = { ...data };
+  delete written[fileNameField];
+  return toYaml(inFormOrder(written, fields), false);
 }

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { contentDir, contentLayout } from '../content-layout.ts';
-import { existingFilesKey } from './config-keys.ts';
-import { bodyField, fileNameField, formatName, listField } from './formats.ts';
+import { contentDir, contentLayout } from '../lib/content-layout.ts';
+import { existingFilesKey, namedElsewhereKey, reservedNamesKey, signInReadyKey } from './config-keys.ts';
+import { bodyField, fileNameField, formatName, fromFile, listField, type CmsFileKind } from './formats.ts';
 import { schemaDocs } from './schema-docs.ts';
-import { cmsSettings } from './settings.ts';
+import { cmsSettings as defaultSettings } from './settings.ts';
+import { slug, yearId } from '../schemas/common.ts';
 
 /**
  * The Decap CMS configuration of the editor at /admin/ (served as /admin/config.yml), made from the
@@ -182,6 +183,129 @@ export function contentYears(dir = contentDir()): string[] {
     .reverse();
 }
 
+/** The year after one: 2024-25 → 2025-26. */
+export function yearAfter(year: string): string {
+  const start = Number(year.slice(0, 4)) + 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/**
+ * The years the editor has forms for: every year in content/years/, and the year after the newest,
+ * so a new year's first files can be made from the forms before the site is rebuilt with them (the
+ * build refuses a year that is not complete yet, so on the live site it would never be rebuilt).
+ */
+export function formYears(dir = contentDir()): { year: string; started: boolean }[] {
+  const years = contentYears(dir);
+  // The newest year first (the one most edited), the one to come after all the others.
+  return [...years.map((year) => ({ year, started: true })), ...(years[0] ? [{ year: yearAfter(years[0]), started: false }] : [])];
+}
+
+/** The names of a folder's files with one extension, without it, sorted. */
+function fileNames(folder: string, extension: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(`.${extension}`))
+    .map((file) => file.slice(0, -extension.length - 1))
+    .sort();
+}
+
+/**
+ * Names the site's own routes use in a folder of src/pages/ (not `[param]` routes): a new standing
+ * page or theme named like one of them would clash with a page the site has (`/partners/`,
+ * `/2024-25/figures/`).
+ */
+export function routeNames(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return [
+    ...new Set(
+      readdirSync(folder)
+        .filter((name) => !name.startsWith('[') && !name.startsWith('_'))
+        .map((name) => name.replace(/\..*$/, '')),
+    ),
+  ].sort();
+}
+
+/**
+ * The field that names a new file (a theme's or page's URL, a year's id): never written into the
+ * file, and only asked for when the file is new (the check before saving requires it then).
+ */
+function fileNameOf(label: string, pattern: z.ZodType, hint: string): Field {
+  const regex = checksOf(pattern as AnySchema).find((check) => check['format'] === 'regex')!['pattern'] as RegExp;
+  return {
+    name: fileNameField,
+    label,
+    widget: 'string',
+    required: false,
+    pattern: [regex.source, patternMessage(pattern as AnySchema, ' not valid ')],
+    hint,
+  };
+}
+
+/** A content file's data, or nothing if it is missing or cannot be read (the checker reports that). */
+function readData(file: string, kind: CmsFileKind): Record<string, unknown> | undefined {
+  try {
+    return existsSync(file) ? fromFile(kind, readFileSync(file, 'utf8')) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function itemsOf(data: Record<string, unknown> | undefined, key: string): Record<string, unknown>[] {
+  const items = data?.[key];
+  return Array.isArray(items) ? items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null) : [];
+}
+
+/**
+ * By file (its path as the editor knows it), the ids it defines that other files name, with the files
+ * that name them: partners named by achievements, a year's figures by its charts and by
+ * `<Figure id>` in its progress (or with `year="…"` anywhere), achievements by figures' statements,
+ * help services by search.yaml. Made from the files as they are at build time.
+ */
+export function namedElsewhere(dir: string, root: string): Record<string, Record<string, string[]>> {
+  const named: Record<string, Record<string, string[]>> = {};
+  const name = (file: string, id: unknown, by: string) => {
+    if (typeof id !== 'string') return;
+    const ids = (named[`${root}/${file}`] ??= {});
+    const files = (ids[id] ??= []);
+    if (!files.includes(by)) files.push(by);
+  };
+  const figureTags = (text: string, year: string | undefined, by: string) => {
+    for (const match of text.matchAll(/<Figure\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*?(?:\byear\s*=\s*["']([^"']+)["'])?/g)) {
+      const figureYear = match[2] ?? year;
+      if (figureYear) name(`figures/${figureYear}.yaml`, match[1], by);
+    }
+  };
+  for (const year of contentYears(dir)) {
+    const achievementFile = new Map<string, string>();
+    for (const theme of fileNames(path.join(dir, 'progress', year), 'mdx')) {
+      const file = `progress/${year}/${theme}.mdx`;
+      const data = readData(path.join(dir, file), 'mdx');
+      for (const achievement of itemsOf(data, 'achievements')) {
+        if (typeof achievement['id'] === 'string') achievementFile.set(achievement['id'], file);
+        for (const partner of Array.isArray(achievement['partners']) ? achievement['partners'] : []) name('partners.yaml', partner, file);
+      }
+      figureTags(String(data?.[bodyField] ?? ''), year, file);
+    }
+    for (const figure of itemsOf(readData(path.join(dir, 'figures', `${year}.yaml`), 'yaml-list'), listField)) {
+      const file = achievementFile.get(String(figure['statement']));
+      if (file) name(file, figure['statement'], `figures/${year}.yaml`);
+    }
+    for (const chart of itemsOf(readData(path.join(dir, 'charts', `${year}.yaml`), 'yaml-list'), listField)) {
+      for (const figure of Array.isArray(chart['figures']) ? chart['figures'] : [])
+        name(`figures/${year}.yaml`, figure, `charts/${year}.yaml`);
+    }
+  }
+  for (const folder of ['pages', 'themes']) {
+    for (const page of fileNames(path.join(dir, folder), 'mdx')) {
+      const file = `${folder}/${page}.mdx`;
+      figureTags(String(readData(path.join(dir, file), 'mdx')?.[bodyField] ?? ''), undefined, file);
+    }
+  }
+  const search = readData(path.join(dir, 'search.yaml'), 'yaml');
+  for (const id of Array.isArray(search?.['helpServices']) ? search['helpServices'] : []) name('help.yaml', id, 'search.yaml');
+  return named;
+}
+
 const pickOnePartner = {
   widget: 'relation',
   collection: 'partners',
@@ -194,25 +318,34 @@ const pickOnePartner = {
 } as const;
 
 /** The whole configuration: backend, and a collection for every kind of content. */
-export function cmsConfig(dir = contentDir()): Record<string, unknown> {
+export function cmsConfig(dir = contentDir(), settings = defaultSettings): Record<string, unknown> {
   const root = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join('/') || '.';
-  const years = contentYears(dir);
+  const years = formYears(dir);
+  /** What a yearly form is called: the year after the newest is marked as new until its file exists. */
+  const yearLabel = ({ year, started }: { year: string; started: boolean }) => (started ? year : `${year} (new year)`);
   const doc = (file: string): Map<string, string> => schemaDocs(file);
   const collections: Collection[] = [];
+  // A new file is named by its form's file-name field ({{slug}} is that field's value); deleting one
+  // that other files still name (a theme with progress, a year with progress or figures) is refused
+  // by the build, which keeps the site as it was.
+  const creatable = { create: true, delete: true, identifier_field: fileNameField, slug: '{{slug}}' } as const;
 
-  for (const year of years) {
-    if (!existsSync(path.join(dir, 'progress', year))) continue;
+  for (const entry of years) {
+    const { year, started } = entry;
     collections.push({
       name: `progress-${year}`,
-      label: `Progress ${year}`,
+      label: `Progress ${yearLabel(entry)}`,
       label_singular: `progress of one theme or aim in ${year}`,
-      description: `What was achieved under each theme or aim in ${year} (one file per theme, named after it), and the priorities for the next year.`,
+      description: started
+        ? `What was achieved under each theme or aim in ${year} (one file per theme, named after it), and the priorities for the next year.`
+        : `The next year, ${year}: add it under Years first (with Draft on), then a file here for each theme or aim.`,
       folder: `${root}/progress/${year}`,
       extension: 'mdx',
       format: formatName('mdx', `progress-${year}`),
       // A new file is named after the theme or aim picked for it ({{slug}} is that field's value).
       create: true,
-      delete: false,
+      // A file deleted while a figure, a link or a published year still needs it is refused by the build.
+      delete: true,
       identifier_field: fileNameField,
       slug: '{{slug}}',
       summary: '{{filename}}',
@@ -246,10 +379,14 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     folder: `${root}/themes`,
     extension: 'mdx',
     format: formatName('mdx', 'themes'),
-    create: false,
-    delete: false,
+    ...creatable,
     summary: '{{title}} ({{kind}} {{order}})',
     fields: [
+      fileNameOf(
+        'URL name (new theme or aim only)',
+        slug,
+        'Only when adding a theme or aim: its name in web addresses, e.g. healthy-relationships for /2024-25/healthy-relationships/. Leave it empty in an existing one: it renames nothing and is never saved in the file.',
+      ),
       ...inOrder(
         fieldsFrom(contentLayout.themes.schema, doc('theme.ts'), {
           kind: { hint: 'theme (one of the five cross-cutting themes) or aim (one of the four aims).' },
@@ -283,15 +420,15 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     ],
   });
 
-  const figureFiles = years.filter((year) => existsSync(path.join(dir, 'figures', `${year}.yaml`)));
+  // A year's file that does not exist yet is made when its form is first saved.
   collections.push({
     name: 'figures',
     label: 'Figures',
     format: formatName('yaml-list', 'figures'),
-    files: figureFiles.map((year) => ({
-      name: year,
-      label: `Figures ${year}`,
-      file: `${root}/figures/${year}.yaml`,
+    files: years.map((entry) => ({
+      name: entry.year,
+      label: `Figures ${yearLabel(entry)}`,
+      file: `${root}/figures/${entry.year}.yaml`,
       fields: listOf(
         'Figures',
         inOrder(
@@ -311,32 +448,29 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
               search_fields: ['title'],
               display_fields: ['title'],
             },
-            year: { widget: 'hidden', default: year },
-            statement: existsSync(path.join(dir, 'progress', year))
-              ? {
-                  widget: 'relation',
-                  collection: `progress-${year}`,
-                  value_field: 'achievements.*.id',
-                  search_fields: ['achievements.*.text', 'achievements.*.id'],
-                  display_fields: ['achievements.*.text'],
-                }
-              : {},
+            year: { widget: 'hidden', default: entry.year },
+            statement: {
+              widget: 'relation',
+              collection: `progress-${entry.year}`,
+              value_field: 'achievements.*.id',
+              search_fields: ['achievements.*.text', 'achievements.*.id'],
+              display_fields: ['achievements.*.text'],
+            },
           }),
           ['id', 'label', 'value', 'unit'],
         ),
-        `Every number in the ${year} report.`,
+        `Every number in the ${entry.year} report.`,
       ),
     })),
   });
 
-  const chartFiles = years.filter((year) => existsSync(path.join(dir, 'charts', `${year}.yaml`)));
   collections.push({
     name: 'charts',
     label: 'Charts',
     format: formatName('yaml-list', 'charts'),
-    files: chartFiles.map((year) => ({
+    files: years.map(({ year, started }) => ({
       name: year,
-      label: `Charts ${year}`,
+      label: `Charts ${yearLabel({ year, started })}`,
       file: `${root}/charts/${year}.yaml`,
       fields: listOf(
         'Charts',
@@ -367,10 +501,16 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     folder: `${root}/years`,
     extension: 'yaml',
     format: formatName('yaml', 'years'),
-    create: false,
-    delete: false,
+    ...creatable,
     summary: '{{label}}, {{period}}',
-    fields: fieldsFrom(contentLayout.years.schema, doc('year.ts')),
+    fields: [
+      fileNameOf(
+        'Year (new year only)',
+        yearId,
+        'Only when adding a year: its id and web address, like 2025-26 for /2025-26/. Leave it empty in an existing year: it renames nothing and is never saved in the file.',
+      ),
+      ...fieldsFrom(contentLayout.years.schema, doc('year.ts')),
+    ],
   });
 
   collections.push({
@@ -380,10 +520,17 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
     folder: `${root}/pages`,
     extension: 'mdx',
     format: formatName('mdx', 'pages'),
-    create: false,
-    delete: false,
+    ...creatable,
     summary: '{{title}}',
-    fields: [...fieldsFrom(contentLayout.pages.schema, doc('page.ts')), bodyFieldOf('The page’s text. Markdown.')],
+    fields: [
+      fileNameOf(
+        'URL name (new page only)',
+        slug,
+        'Only when adding a page: its web address, e.g. young-people for /young-people/. Leave it empty in an existing page: it renames nothing and is never saved in the file.',
+      ),
+      ...fieldsFrom(contentLayout.pages.schema, doc('page.ts')),
+      bodyFieldOf('The page’s text. Markdown.'),
+    ],
   });
 
   collections.push({
@@ -463,33 +610,32 @@ export function cmsConfig(dir = contentDir()): Record<string, unknown> {
   });
 
   return {
-    backend: cmsSettings.backend,
+    backend: settings.backend,
     // On localhost with `npm run edit` running, the editor reads and writes the files on this
     // computer through decap-server instead of signing in to GitHub.
-    local_backend: { url: cmsSettings.localBackendUrl },
+    local_backend: { url: settings.localBackendUrl },
     // Each save is a commit to the published branch, which the deployment publishes.
     publish_mode: 'simple',
     // The site has no uploaded images; Decap CMS requires a media folder all the same.
     media_folder: 'public/uploads',
     public_folder: '/uploads',
-    site_url: cmsSettings.siteUrl,
-    display_url: cmsSettings.siteUrl,
+    site_url: settings.siteUrl,
+    display_url: settings.siteUrl,
     logo_url: '/favicon.svg',
     search: false,
     collections: collections.map((collection) => ({ editor: { preview: false }, ...collection })),
-    // Not Decap CMS's: the files that exist, for the check before saving a new one (src/scripts/cms-admin.ts
-    // takes it out before Decap CMS reads the config). Decap CMS would name a second file for the same
-    // theme `awareness-1.mdx`, which the build refuses.
-    [existingFilesKey]: Object.fromEntries(
-      years
-        .filter((year) => existsSync(path.join(dir, 'progress', year)))
-        .map((year) => [
-          `progress-${year}`,
-          readdirSync(path.join(dir, 'progress', year))
-            .filter((file) => file.endsWith('.mdx'))
-            .map((file) => file.slice(0, -'.mdx'.length))
-            .sort(),
-        ]),
-    ),
+    // Not Decap CMS's (src/scripts/cms-admin.ts takes them out before Decap CMS reads the config):
+    // the files that exist and the names the site's routes take, for the check before saving a new
+    // file (Decap CMS would name a second file for the same theme `awareness-1.mdx`); the ids other
+    // files name, which a save must not remove; and whether the live site's sign-in is set up.
+    [existingFilesKey]: {
+      ...Object.fromEntries(years.map(({ year }) => [`progress-${year}`, fileNames(path.join(dir, 'progress', year), 'mdx')])),
+      themes: fileNames(path.join(dir, 'themes'), 'mdx'),
+      pages: fileNames(path.join(dir, 'pages'), 'mdx'),
+      years: fileNames(path.join(dir, 'years'), 'yaml'),
+    },
+    [reservedNamesKey]: { pages: routeNames('src/pages'), themes: routeNames('src/pages/[year]') },
+    [namedElsewhereKey]: namedElsewhere(dir, root),
+    [signInReadyKey]: settings.configured,
   };
 }

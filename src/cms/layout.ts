@@ -38,7 +38,8 @@ export function layOutContent(dir: string): LaidOutFile[] {
             .sort()
             .map((name) => `${collection.folder}/${name}`)
         : []
-      : ((collection.files ?? []) as unknown as { file: string }[]).map((file) => file.file);
+      : // A year's file the forms offer before it exists (the next year's figures) has nothing to lay out.
+        ((collection.files ?? []) as unknown as { file: string }[]).map((file) => file.file).filter((file) => existsSync(file));
     for (const file of paths) {
       const text = readFileSync(file, 'utf8');
       files.push({ file, collection: collection.name, kind, text, laidOut: toFile(kind, fromFile(kind, text), fields) });
