@@ -1,5 +1,5 @@
 import { draftedContent } from '../lib/drafts.ts';
-import { reservedPageIdProblem } from '../schemas/page.ts';
+import { linkedPageIds, reservedPageIdProblem } from '../schemas/page.ts';
 import { nearest } from './problems.ts';
 import type { CheckInput, ContentProblem } from './types.ts';
 
@@ -60,6 +60,16 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
       field: 'id',
       message: `the partner id "${id}" is used ${partners.length} times`,
       hint: 'each partner needs its own id',
+    });
+  }
+
+  // Every page links to these; without the file, each of those links would lead nowhere.
+  for (const id of linkedPageIds) {
+    if (existing.pages.includes(id)) continue;
+    problems.push({
+      file: `${dir}/pages/${id}.mdx`,
+      message: `is missing: every page of the site links to /${id}/`,
+      hint: 'put the file back (git restores a deleted file); a standing page the site links to cannot be deleted',
     });
   }
 

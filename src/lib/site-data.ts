@@ -88,13 +88,6 @@ export async function getPartnerNames(): Promise<Map<string, PartnerEntry>> {
   return new Map(partners.map((p) => [p.id, p]));
 }
 
-/** A standing page's entry (content/pages/<id>.mdx). */
-export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
-  const page = await getEntry('pages', id);
-  if (!page) throw new Error(`content/pages/${id}.mdx is missing`);
-  return page;
-}
-
 /** The text that introduces a theme on cards: a theme's summary, or an aim's statement. */
 export function themeSummary(theme: ThemeEntry): string {
   return theme.data.kind === 'aim' ? theme.data.statement : theme.data.summary;

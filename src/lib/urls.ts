@@ -13,6 +13,7 @@ export const urls = {
   chartCsv: (yearId: string, chartId: string) => `/${yearId}/figures/${chartId}.csv`,
   /** A big-number card's anchor: prefixed, as a figure may share its id with an achievement on the same page. */
   figureAnchor: (figureId: string) => `figure-${figureId}`,
+  // The standing pages below are files of content/pages/ that the checker requires (linkedPageIds).
   about: () => '/about/',
   search: () => '/search/',
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),

@@ -21,6 +21,13 @@ export const pageSchema = z.strictObject({
 export type Page = z.infer<typeof pageSchema>;
 
 /**
+ * Standing pages the site's own code links to (the header, the footer, the help box, 404: see
+ * `urls` in src/lib/urls.ts), so deleting one of these files would leave every page with a dead
+ * link: the checker refuses that.
+ */
+export const linkedPageIds = ['about', 'accessibility', 'get-help', 'staying-safe-online'] as const;
+
+/**
  * File names a standing page cannot have, as its address would be another page's or folder's of the
  * built site: the other routes of src/pages/ (tests/unit/standing-pages.test.ts keeps this list
  * complete) and the folders the build writes (_astro, pagefind). A year's address (/2024-25/) is

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/checker/problems.ts';
@@ -24,6 +24,19 @@ describe('the real content', () => {
     expect(problems).toEqual([]);
     expect(content.themes).toHaveLength(9);
     expect(content.progress.reduce((n, p) => n + p.data.achievements.length, 0)).toBe(98);
+  });
+});
+
+describe('a standing page every page links to', () => {
+  test('cannot be deleted: the build names the missing file', () => {
+    const overlay = contentWithOverlay(undefined);
+    cleanup = overlay.cleanup;
+    rmSync(path.join(overlay.dir, 'pages/accessibility.mdx'));
+    const tmp = path.relative(process.cwd(), overlay.dir).split(path.sep).join('/');
+    const messages = validateContent(overlay.dir).problems.map((p) => formatProblem(p).replaceAll(tmp, 'content'));
+    expect(messages).toEqual([
+      'content/pages/accessibility.mdx: is missing: every page of the site links to /accessibility/\n    hint: put the file back (git restores a deleted file); a standing page the site links to cannot be deleted',
+    ]);
   });
 });
 
