@@ -132,24 +132,16 @@ class SearchPanel extends HTMLElement {
   #timer: number | undefined;
   #data: SearchData | undefined;
   #filterable: Promise<FilterCounts> | undefined;
+  #started = false;
 
   connectedCallback(): void {
-    if (this.childElementCount > 0) return;
+    if (this.#started) return;
+    this.#started = true;
     panels += 1;
-    this.#input.id = `sp-input-${panels}`;
-    const label = h('label', { class: 'sp-label', for: this.#input.id }, 'Search this site');
-    const body = h('div', { class: 'sp-body' }, this.#intro, this.#none, this.#results, this.#more);
-    if (this.hasAttribute('filters')) {
-      this.#filters = h('details', { class: 'sp-filters' }, h('summary', {}, 'Filter results'), this.#filterGroups);
-      this.#filters.hidden = true;
-      if (window.matchMedia('(min-width: 48rem)').matches) this.#filters.open = true;
-    }
-    this.append(
-      h('div', { class: 'sp-bar' }, label, this.#input),
-      this.#status,
-      this.#help,
-      h('div', { class: 'sp-layout' }, this.#filters, body),
-    );
+    // /search/ has the panel's first state in its HTML, so it paints before this code arrives: take
+    // it over, with whatever the reader has typed meanwhile. A panel lacking any part is built anew.
+    if (!this.#adopt()) this.#build();
+    if (this.#filters && window.matchMedia('(min-width: 48rem)').matches) this.#filters.open = true;
     this.#input.addEventListener('input', () => this.#schedule());
     this.#more.addEventListener('click', () => void this.#showMore(true));
     this.addEventListener('keydown', (event) => this.#arrowKeys(event));
@@ -164,10 +156,56 @@ class SearchPanel extends HTMLElement {
     void loadSettings().then(
       (data) => {
         this.#data = data;
-        this.#intro.replaceChildren(h('p', {}, 'For example:'), this.#examples(data));
+        // Examples already on the page stay (a reader may have one focused).
+        if (this.#intro.childElementCount === 0) this.#intro.replaceChildren(h('p', {}, 'For example:'), this.#examples(data));
         this.#update();
       },
       () => undefined,
+    );
+    if (this.#input.value.trim() !== '') this.#schedule(0);
+  }
+
+  /** Takes over the first state the page rendered (src/pages/search.astro); false if any part is missing. */
+  #adopt(): boolean {
+    const part = <T extends Element>(selector: string) => this.querySelector<T>(selector);
+    const input = part<HTMLInputElement>('.sp-bar > input.sp-input');
+    const status = part<HTMLParagraphElement>('.sp-status');
+    const help = part<HTMLDivElement>('.sp-help-slot');
+    const intro = part<HTMLDivElement>('.sp-body > .sp-intro');
+    const none = part<HTMLDivElement>('.sp-body > .sp-none');
+    const results = part<HTMLOListElement>('.sp-body > ol.sp-results');
+    const more = part<HTMLButtonElement>('.sp-body > button.sp-more');
+    const filters = part<HTMLDetailsElement>('details.sp-filters');
+    const filterGroups = filters?.querySelector<HTMLDivElement>('.sp-filter-groups');
+    if (!input || !status || !help || !intro || !none || !results || !more) return false;
+    if (this.hasAttribute('filters') && !filterGroups) return false;
+    [this.#input, this.#status, this.#help, this.#intro, this.#none, this.#results, this.#more] = [
+      input,
+      status,
+      help,
+      intro,
+      none,
+      results,
+      more,
+    ];
+    if (filters && filterGroups) [this.#filters, this.#filterGroups] = [filters, filterGroups];
+    return true;
+  }
+
+  /** Builds the panel's first state (the header's dialog starts with an empty <search-panel>). */
+  #build(): void {
+    this.#input.id = `sp-input-${panels}`;
+    const label = h('label', { class: 'sp-label', for: this.#input.id }, 'Search this site');
+    const body = h('div', { class: 'sp-body' }, this.#intro, this.#none, this.#results, this.#more);
+    if (this.hasAttribute('filters')) {
+      this.#filters = h('details', { class: 'sp-filters' }, h('summary', {}, 'Filter results'), this.#filterGroups);
+      this.#filters.hidden = true;
+    }
+    this.replaceChildren(
+      h('div', { class: 'sp-bar' }, label, this.#input),
+      this.#status,
+      this.#help,
+      h('div', { class: 'sp-layout' }, this.#filters, body),
     );
   }
 
