@@ -187,6 +187,23 @@ test.describe('when the search code cannot load', () => {
     await expect(main.getByRole('searchbox')).toBeHidden();
     await expect(main.getByText('Search needs JavaScript')).toBeHidden();
   });
+
+  test("if the page's own script never runs, the no-JavaScript notice takes the form's place after a few seconds, moving nothing", async ({
+    page,
+  }) => {
+    // Blocked, say, or lost on the way: only CSS is left to tell the reader.
+    await page.route(/\/_astro\/search\.astro[^/]*\.js$/, (route) => route.abort());
+    await page.goto('/search/');
+    const main = page.getByRole('main');
+    const footerTop = () => page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top + window.scrollY);
+    await expect(main.getByRole('searchbox', { name: 'Search this site' })).toBeVisible();
+    await expect(main.getByText('Search needs JavaScript')).toBeHidden();
+    const before = await footerTop();
+    await expect(main.getByText('Search needs JavaScript')).toBeVisible({ timeout: 15_000 });
+    await expect(main.getByRole('link', { name: 'browse the themes and aims' })).toBeVisible();
+    await expect(main.getByRole('searchbox')).toBeHidden();
+    expect(await footerTop()).toBe(before);
+  });
 });
 
 test.describe('privacy', () => {
