@@ -2,7 +2,8 @@
  * <search-panel [filters]>: the site's search, a small interface on Pagefind's JavaScript API
  * (/pagefind/pagefind.js). Used by the header's search dialog (SiteSearch.astro) and by /search/
  * (with `filters`: "Filter results", collapsed on narrow screens). Loaded only when a reader starts
- * a search (src/scripts/load-search.ts), as its own file: no page carries it.
+ * a search (src/scripts/load-search.ts), as its own file: no page carries it. /search/ writes the
+ * panel's first state in its HTML, so it paints at once; the panel takes those parts over.
  *
  * Before typing it offers a few example searches; a search about getting help or being unsafe
  * (content/search.yaml) shows "Need help now?" above the results; each page found is one result,
@@ -167,27 +168,24 @@ class SearchPanel extends HTMLElement {
 
   /** Takes over the first state the page rendered (src/pages/search.astro); false if any part is missing. */
   #adopt(): boolean {
-    const part = <T extends Element>(selector: string) => this.querySelector<T>(selector);
-    const input = part<HTMLInputElement>('.sp-bar > input.sp-input');
-    const status = part<HTMLParagraphElement>('.sp-status');
-    const help = part<HTMLDivElement>('.sp-help-slot');
-    const intro = part<HTMLDivElement>('.sp-body > .sp-intro');
-    const none = part<HTMLDivElement>('.sp-body > .sp-none');
-    const results = part<HTMLOListElement>('.sp-body > ol.sp-results');
-    const more = part<HTMLButtonElement>('.sp-body > button.sp-more');
-    const filters = part<HTMLDetailsElement>('details.sp-filters');
+    const input = this.querySelector<HTMLInputElement>('.sp-bar > input.sp-input');
+    const status = this.querySelector<HTMLParagraphElement>('.sp-status');
+    const help = this.querySelector<HTMLDivElement>('.sp-help-slot');
+    const intro = this.querySelector<HTMLDivElement>('.sp-body > .sp-intro');
+    const none = this.querySelector<HTMLDivElement>('.sp-body > .sp-none');
+    const results = this.querySelector<HTMLOListElement>('.sp-body > ol.sp-results');
+    const more = this.querySelector<HTMLButtonElement>('.sp-body > button.sp-more');
+    const filters = this.querySelector<HTMLDetailsElement>('details.sp-filters');
     const filterGroups = filters?.querySelector<HTMLDivElement>('.sp-filter-groups');
     if (!input || !status || !help || !intro || !none || !results || !more) return false;
     if (this.hasAttribute('filters') && !filterGroups) return false;
-    [this.#input, this.#status, this.#help, this.#intro, this.#none, this.#results, this.#more] = [
-      input,
-      status,
-      help,
-      intro,
-      none,
-      results,
-      more,
-    ];
+    this.#input = input;
+    this.#status = status;
+    this.#help = help;
+    this.#intro = intro;
+    this.#none = none;
+    this.#results = results;
+    this.#more = more;
     if (filters && filterGroups) [this.#filters, this.#filterGroups] = [filters, filterGroups];
     return true;
   }
