@@ -34,9 +34,14 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/** True when the page's own stylesheet already holds search.css (/search/ does, to paint its form at once). */
+function styled(): boolean {
+  return getComputedStyle(document.documentElement).getPropertyValue('--search-styles') !== '';
+}
+
 /** Resolves when <search-panel> is defined and styled; rejects when its files cannot be fetched. */
 export function loadSearchUi(): Promise<void> {
-  loading ??= Promise.all([loadStylesheet(searchStyles), loadScript(searchUi)]).then(() => undefined);
+  loading ??= Promise.all([styled() ? undefined : loadStylesheet(searchStyles), loadScript(searchUi)]).then(() => undefined);
   // Let a later attempt retry (a dropped connection, say).
   loading.catch(() => {
     loading = undefined;

@@ -2,7 +2,8 @@
  * <search-panel [filters]>: the site's search, a small interface on Pagefind's JavaScript API
  * (/pagefind/pagefind.js). Used by the header's search dialog (SiteSearch.astro) and by /search/
  * (with `filters`: "Filter results", collapsed on narrow screens). Loaded only when a reader starts
- * a search (src/scripts/load-search.ts), as its own file: no page carries it.
+ * a search (src/scripts/load-search.ts), as its own file: no page carries it. /search/ writes the
+ * panel's first state in its HTML, so it paints at once; the panel takes those parts over.
  *
  * Before typing it offers a few example searches; a search about getting help or being unsafe
  * (content/search.yaml) shows "Need help now?" above the results; each page found is one result,
@@ -132,24 +133,16 @@ class SearchPanel extends HTMLElement {
   #timer: number | undefined;
   #data: SearchData | undefined;
   #filterable: Promise<FilterCounts> | undefined;
+  #started = false;
 
   connectedCallback(): void {
-    if (this.childElementCount > 0) return;
+    if (this.#started) return;
+    this.#started = true;
     panels += 1;
-    this.#input.id = `sp-input-${panels}`;
-    const label = h('label', { class: 'sp-label', for: this.#input.id }, 'Search this site');
-    const body = h('div', { class: 'sp-body' }, this.#intro, this.#none, this.#results, this.#more);
-    if (this.hasAttribute('filters')) {
-      this.#filters = h('details', { class: 'sp-filters' }, h('summary', {}, 'Filter results'), this.#filterGroups);
-      this.#filters.hidden = true;
-      if (window.matchMedia('(min-width: 48rem)').matches) this.#filters.open = true;
-    }
-    this.append(
-      h('div', { class: 'sp-bar' }, label, this.#input),
-      this.#status,
-      this.#help,
-      h('div', { class: 'sp-layout' }, this.#filters, body),
-    );
+    // /search/ has the panel's first state in its HTML, so it paints before this code arrives: take
+    // it over, with whatever the reader has typed meanwhile. A panel lacking any part is built anew.
+    if (!this.#adopt()) this.#build();
+    if (this.#filters && window.matchMedia('(min-width: 48rem)').matches) this.#filters.open = true;
     this.#input.addEventListener('input', () => this.#schedule());
     this.#more.addEventListener('click', () => void this.#showMore(true));
     this.addEventListener('keydown', (event) => this.#arrowKeys(event));
@@ -164,10 +157,53 @@ class SearchPanel extends HTMLElement {
     void loadSettings().then(
       (data) => {
         this.#data = data;
-        this.#intro.replaceChildren(h('p', {}, 'For example:'), this.#examples(data));
+        // Examples already on the page stay (a reader may have one focused).
+        if (this.#intro.childElementCount === 0) this.#intro.replaceChildren(h('p', {}, 'For example:'), this.#examples(data));
         this.#update();
       },
       () => undefined,
+    );
+    if (this.#input.value.trim() !== '') this.#schedule(0);
+  }
+
+  /** Takes over the first state the page rendered (src/pages/search.astro); false if any part is missing. */
+  #adopt(): boolean {
+    const input = this.querySelector<HTMLInputElement>('.sp-bar > input.sp-input');
+    const status = this.querySelector<HTMLParagraphElement>('.sp-status');
+    const help = this.querySelector<HTMLDivElement>('.sp-help-slot');
+    const intro = this.querySelector<HTMLDivElement>('.sp-body > .sp-intro');
+    const none = this.querySelector<HTMLDivElement>('.sp-body > .sp-none');
+    const results = this.querySelector<HTMLOListElement>('.sp-body > ol.sp-results');
+    const more = this.querySelector<HTMLButtonElement>('.sp-body > button.sp-more');
+    const filters = this.querySelector<HTMLDetailsElement>('details.sp-filters');
+    const filterGroups = filters?.querySelector<HTMLDivElement>('.sp-filter-groups');
+    if (!input || !status || !help || !intro || !none || !results || !more) return false;
+    if (this.hasAttribute('filters') && !filterGroups) return false;
+    this.#input = input;
+    this.#status = status;
+    this.#help = help;
+    this.#intro = intro;
+    this.#none = none;
+    this.#results = results;
+    this.#more = more;
+    if (filters && filterGroups) [this.#filters, this.#filterGroups] = [filters, filterGroups];
+    return true;
+  }
+
+  /** Builds the panel's first state (the header's dialog starts with an empty <search-panel>). */
+  #build(): void {
+    this.#input.id = `sp-input-${panels}`;
+    const label = h('label', { class: 'sp-label', for: this.#input.id }, 'Search this site');
+    const body = h('div', { class: 'sp-body' }, this.#intro, this.#none, this.#results, this.#more);
+    if (this.hasAttribute('filters')) {
+      this.#filters = h('details', { class: 'sp-filters' }, h('summary', {}, 'Filter results'), this.#filterGroups);
+      this.#filters.hidden = true;
+    }
+    this.replaceChildren(
+      h('div', { class: 'sp-bar' }, label, this.#input),
+      this.#status,
+      this.#help,
+      h('div', { class: 'sp-layout' }, this.#filters, body),
     );
   }
 
