@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { contentLayout, type CollectionLayout } from '../lib/content-layout.ts';
 import { formatFieldPath, problemFromIssue } from '../checker/problems.ts';
+import { characterProblems } from '../checker/safety/characters.ts';
 import { slug, yearId } from '../schemas/common.ts';
 import { bodyField, fileNameField, inFormOrder, listField } from './formats.ts';
 
@@ -84,8 +85,26 @@ export function checkEntry(
   return [
     ...(created ? newFileNameProblems(collection, fileName, created) : []),
     ...fileProblems(collection, data),
+    ...unseenCharacters(data),
     ...removedWhileNamed(data, namedElsewhere),
   ];
+}
+
+/**
+ * Characters pasted from Word, a PDF or an email that no one can see (a non-breaking or zero-width
+ * space), and curly quotes around a tag's value in the text (<Figure id=“…” />): the checker refuses
+ * them (src/checker/safety/characters.ts), so the form says so before saving, naming the field.
+ */
+function unseenCharacters(value: unknown, path: readonly PropertyKey[] = []): string[] {
+  if (typeof value === 'string') {
+    return characterProblems(value, '', { start: 0, end: 0 }).map(
+      (problem) =>
+        `${path.length > 0 ? `${formatFieldPath(path)}: ` : ''}${problem.message}${problem.line !== undefined && value.includes('\n') ? ` (line ${problem.line} of the text)` : ''}: ${problem.hint ?? ''}.`,
+    );
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => unseenCharacters(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => unseenCharacters(item, [...path, key]));
+  return [];
 }
 
 /** Ids other files name that this save removes or renames: they would name something that is not there. */

@@ -207,6 +207,17 @@ describe('a new progress file made with the form', () => {
   test('an existing file saved with the field empty is not asked for a name', () => {
     expect(checkEntry('progress-2024-25', achievement)).toEqual([]);
   });
+
+  test('text pasted with characters no one can see, or a tag in curly quotes, is refused before saving, naming the field', () => {
+    const pasted = {
+      achievements: [{ id: 'new-work', text: 'New\u00a0work' }],
+      body: 'First line.\n\n<Figure id=\u201cmarac-cases\u201d />\n',
+    };
+    expect(checkEntry('progress-2024-25', pasted)).toEqual([
+      'achievements item 1 → text: a non-breaking space, which cannot be seen: delete it and type an ordinary space.',
+      'body: the tag\'s value starts with a curly opening quote \u201c, not a straight quote " (line 3 of the text): type straight quotes around the value, like <Figure id="marac-cases" />.',
+    ]);
+  });
 });
 
 describe('new files and deletions from the forms', () => {
