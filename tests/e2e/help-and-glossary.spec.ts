@@ -60,12 +60,5 @@ test.describe('acronyms', () => {
     expect(await main.locator('abbr', { hasText: 'DA' }).allTextContents()).toEqual(expect.not.arrayContaining(['DAS']));
   });
 
-  test('the whole report explains each glossary term used in it once', async ({ page }) => {
-    await page.goto('/2024-25/report/');
-    const terms = await page.locator('main a.glossary-term abbr').allTextContents();
-    expect(new Set(terms).size).toBe(terms.length);
-    for (const term of ['MARAC', 'IDVAs', 'SARC', 'DARDR', 'JTAI', 'PSHE', 'ICB', 'DARA', 'CARA', 'CGL', 'NWAFT', 'PWA', 'Op']) {
-      expect(terms).toContain(term);
-    }
-  });
+  // The whole report explains each term used in it once: tests/e2e/report-page.spec.ts.
 });

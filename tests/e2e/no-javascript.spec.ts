@@ -18,9 +18,5 @@ test.describe('when JavaScript is unavailable', () => {
     await expect(page).toHaveURL('/2024-25/trauma-informed-working/');
   });
 
-  test('the help numbers are there as phone links', async ({ page }) => {
-    await page.goto('/2024-25/report/');
-    await expect(page.getByRole('link', { name: '0808 2000 247' })).toHaveAttribute('href', 'tel:08082000247');
-    await expect(page.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
-  });
+  // The help numbers are phone links without JavaScript: tests/e2e/report-page.spec.ts.
 });

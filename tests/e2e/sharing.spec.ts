@@ -37,13 +37,7 @@ test.describe('copy link', () => {
     expect(await clipboardText(page)).toBe(`${site}/2024-25/prevention/`);
   });
 
-  test('the whole report repeats no copy controls: its themes have anchors, and their own pages the controls', async ({ page }) => {
-    await page.goto('/2024-25/report/#data');
-    await expect(page.getByRole('heading', { level: 2, name: 'Data', exact: true })).toBeInViewport();
-    await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
-    await page.getByRole('link', { name: 'Data on its own page' }).click();
-    await expect(page.getByRole('button', { name: 'Copy link to Achievements in Year One' })).toBeVisible();
-  });
+  // The whole report repeats no copy controls, and its themes' own pages have them: tests/e2e/report-page.spec.ts.
 
   test('one control per achievement, at least 24 by 24 pixels, in the same place on each', async ({ page }) => {
     await page.goto('/2024-25/awareness/');

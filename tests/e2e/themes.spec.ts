@@ -28,9 +28,10 @@ test('each theme’s page lists exactly the achievements and priorities of its p
   }
 });
 
+// Year One's whole report holds every achievement with its anchor: tests/e2e/report-page.spec.ts.
 test('every achievement of every progress file is in its year’s whole report, with its anchor', async ({ page }) => {
   test.setTimeout(60_000);
-  for (const yearId of [...new Set(progressFiles.map((p) => p.yearId))]) {
+  for (const yearId of [...new Set(progressFiles.map((p) => p.yearId))].filter((id) => id !== '2024-25')) {
     await page.goto(`/${yearId}/report/`);
     for (const { progress } of progressFiles.filter((p) => p.yearId === yearId)) {
       for (const achievement of progress.data.achievements) {
