@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { formatFigure, statesFigure } from '../../src/lib/figures';
 import { headlineSet } from '../../src/lib/headline-figures';
 import type { Figure } from '../../src/schemas/index';
 import { expectCsvOfTable, repoRoot } from './helpers';
@@ -92,40 +91,8 @@ test('each downloaded CSV file holds exactly the data of its table', async ({ pa
 // Every page without a chart requests no chart code, even read to the end; every page with one draws
 // it with no Content Security Policy violation or console error: tests/e2e/every-page.spec.ts.
 
-test('every figure shown on a card and in its achievement equals its data', async ({ page }) => {
-  test.setTimeout(120_000);
-  const themes = [...new Set(figures.map((f) => f.theme))];
-  for (const theme of themes) {
-    await page.goto(`/2024-25/${theme}/`);
-    const ofTheme = figures.filter((f) => f.theme === theme);
-    // A theme page shows its headline figures as cards (at most four), and links to all of them.
-    const headlines = headlineSet(ofTheme);
-    expect(headlines.length).toBeLessThanOrEqual(4);
-    await expect(page.locator('.big-number'), theme).toHaveCount(headlines.length);
-    await expect(
-      page.getByRole('link', { name: ofTheme.length === 1 ? /^The figure of / : `All ${ofTheme.length} figures of`, exact: false }),
-    ).toHaveAttribute('href', `/2024-25/figures/#figures-${theme}`);
-    for (const figure of ofTheme) {
-      const card = page.locator(`.big-number[data-figure="${figure.id}"]`);
-      if (headlines.includes(figure)) {
-        await expect(card.locator('.big-number-value'), figure.id).toHaveText(formatFigure(figure));
-        await expect(card.locator('.big-number-label'), figure.id).toHaveText(figure.label);
-      }
-      const statement = await page.locator(`li#${figure.statement}`).innerText();
-      expect(statesFigure(statement, figure), `${figure.id} in "${statement}"`).toBe(true);
-    }
-  }
-  await page.goto('/2024-25/figures/');
-  for (const figure of figures) {
-    // The figures page shows every figure, headline or not.
-    const card = page.locator(`.big-number[data-figure="${figure.id}"]`).first();
-    await expect(card.locator('.big-number-value'), figure.id).toHaveText(formatFigure(figure));
-  }
-  await page.goto('/');
-  for (const figure of headlineSet(figures)) {
-    await expect(page.locator(`.big-number[data-figure="${figure.id}"] .big-number-value`)).toHaveText(formatFigure(figure));
-  }
-});
+// Every figure shown on a card and in its achievement equals its data (theme pages, figures page,
+// home page): tests/unit/built/page-content.test.ts, over dist/.
 
 test('printed, a chart is its table', async ({ page }) => {
   await page.goto('/2024-25/figures/');
