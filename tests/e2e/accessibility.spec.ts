@@ -7,9 +7,9 @@ import { keepRequestsLocal } from './site-pages';
 // tests/e2e/every-page.spec.ts. Here: the keyboard, text at twice its size, reduced motion.
 
 // The pages busiest with other checks are toured once each by a spec of their own, which runs these
-// same checks on its visit: /2024-25/report/ (tests/e2e/report-page.spec.ts).
+// same checks on its visit: /2024-25/report/ and / (tests/e2e/report-page.spec.ts, home-page.spec.ts).
 
-for (const path of ['/', '/2024-25/awareness/', '/get-help/', '/glossary/']) {
+for (const path of ['/2024-25/awareness/', '/get-help/', '/glossary/']) {
   test(`${path}: the keyboard alone reaches every link and control, and focus is never hidden`, async ({ page, context }) => {
     test.setTimeout(180_000);
     await keepRequestsLocal(context, baseURL);
@@ -23,7 +23,7 @@ for (const path of ['/', '/2024-25/awareness/', '/get-help/', '/glossary/']) {
 }
 
 test.describe('with text at twice its size', () => {
-  for (const path of ['/', '/get-help/', '/staying-safe-online/']) {
+  for (const path of ['/get-help/', '/staying-safe-online/']) {
     test(`${path}: nothing is cut off or needs scrolling sideways, and the bar at the top stays short`, async ({ page }) => {
       await page.goto(path);
       await expectTextAtTwiceItsSizeFits(page);

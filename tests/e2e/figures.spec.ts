@@ -2,11 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { headlineSet } from '../../src/lib/headline-figures';
-import type { Figure } from '../../src/schemas/index';
 import { expectCsvOfTable, repoRoot } from './helpers';
 
-const figures = parse(readFileSync(path.join(repoRoot, 'content/figures/2024-25.yaml'), 'utf8')) as Figure[];
 const chartCount = (parse(readFileSync(path.join(repoRoot, 'content/charts/2024-25.yaml'), 'utf8')) as unknown[]).length;
 const CHART_CODE = /draw-chart|chart\.js/i;
 /** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
@@ -33,14 +30,7 @@ test.describe('when JavaScript is unavailable', () => {
     }
   });
 
-  test('the headline figures are on the home page, linked to the achievements that state them', async ({ page }) => {
-    await page.goto('/');
-    const cards = page.getByRole('list', { name: 'Year One in numbers' }).getByRole('link');
-    // The year's headline set: figures marked headline, at most four of each theme.
-    expect(await cards.count()).toBe(headlineSet(figures).length);
-    await page.getByRole('link', { name: '1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)' }).click();
-    await expect(page).toHaveURL('/2024-25/reducing-risk/#marac-cases-heard');
-  });
+  // The headline figures on the home page, linked to their achievements: tests/e2e/home-page.spec.ts.
 });
 
 test('a chart is drawn on a canvas once the reader scrolls to it, and not before', async ({ page }) => {

@@ -130,8 +130,8 @@ test.describe('search from the header', () => {
 // tests/e2e/search-page.spec.ts, on its one visit of /search/.
 
 test.describe('privacy', () => {
-  // On /search/: tests/e2e/search-page.spec.ts.
-  for (const path of ['/', '/2024-25/awareness/']) {
+  // On / and /search/: tests/e2e/home-page.spec.ts, search-page.spec.ts.
+  for (const path of ['/2024-25/awareness/']) {
     test(`searching on ${path} breaks no rule of the Content Security Policy`, async ({ page }) => {
       const { cspViolations } = await watch(page);
       await page.goto(path);
@@ -147,7 +147,7 @@ test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the header links to the search page, which says search needs JavaScript and offers the report and themes', async ({ page }) => {
-    await page.goto('/2024-25/awareness/');
+    await page.goto('/partners/safeguarding-board/');
     await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
     await expect(page).toHaveURL('/search/');
     const main = page.getByRole('main');
