@@ -58,20 +58,7 @@ test('a chart is drawn on a canvas once the reader scrolls to it, and not before
   await expect(chart.getByRole('table')).toBeVisible();
 });
 
-test.describe('when the reader prefers reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('the chart appears complete at once, without animating', async ({ page }) => {
-    await page.goto('/2024-25/awareness/');
-    const element = page.locator('#chart-training-reach dasv-chart');
-    await element.scrollIntoViewIfNeeded();
-    await expect(element).toHaveAttribute('data-drawn', 'true', DRAWN);
-    const snapshot = () => element.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
-    const first = await snapshot();
-    await page.waitForTimeout(600);
-    expect(await snapshot()).toBe(first);
-  });
-});
+// The chart appears complete at once for a reader who prefers reduced motion: tests/e2e/awareness-page.spec.ts.
 
 test('each downloaded CSV file holds exactly the data of its table', async ({ page }) => {
   await page.goto('/2024-25/figures/');

@@ -46,19 +46,5 @@ test('the accessibility statement has every section of the UK model statement', 
   await expect(page.locator('main')).toContainText('Equality and Human Rights Commission');
 });
 
-test.describe('acronyms', () => {
-  test('the first use of each term on a page is explained and linked to the glossary; later uses are plain', async ({ page }) => {
-    await page.goto('/2024-25/awareness/');
-    const main = page.locator('main');
-    const marked = main.locator('a.glossary-term abbr');
-    const terms = await marked.allTextContents();
-    expect(terms).toEqual([...new Set(terms)]);
-    expect(terms).toEqual(expect.arrayContaining(['DA', 'SV', 'DASV', 'CPFT', 'CUH', 'GP', 'Cambs']));
-    await expect(main.locator('abbr', { hasText: /^DA$/ })).toHaveAttribute('title', 'Domestic Abuse');
-    await expect(main.getByRole('link', { name: 'DASV', exact: true })).toHaveAttribute('href', '/glossary/#dasv');
-    // "DA" inside "DASV" is never taken for the term DA.
-    expect(await main.locator('abbr', { hasText: 'DA' }).allTextContents()).toEqual(expect.not.arrayContaining(['DAS']));
-  });
-
-  // The whole report explains each term used in it once: tests/e2e/report-page.spec.ts.
-});
+// The first use of each term on a page explained and linked, later uses plain (awareness), and the
+// whole report explaining each term once: tests/e2e/awareness-page.spec.ts, report-page.spec.ts.

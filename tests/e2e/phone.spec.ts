@@ -87,25 +87,5 @@ test.describe('on a desktop', () => {
     for (const box of boxes) expect(box.top < boxes[0]!.bottom && box.bottom > boxes[0]!.top, 'one row').toBe(true);
   });
 
-  test('"On this page" stands beside the text and stays in view as the reader scrolls; its links lead to the sections', async ({
-    page,
-  }) => {
-    await page.goto('/2024-25/awareness/');
-    const contents = page.getByRole('navigation', { name: 'On this page' });
-    await expect(contents).toHaveCount(1);
-    await expect(contents.locator('details')).toBeHidden();
-    const achievements = page.getByRole('heading', { level: 2, name: 'Achievements in Year One' });
-    const list = (await contents.boundingBox())!;
-    const heading = (await achievements.boundingBox())!;
-    const firstItem = (await page.getByRole('list', { name: 'Achievements in Year One' }).getByRole('listitem').first().boundingBox())!;
-    expect(list.x, 'to the right of the text').toBeGreaterThanOrEqual(Math.max(heading.x + heading.width, firstItem.x + firstItem.width));
-    await expect(contents).toBeInViewport({ ratio: 1 });
-    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
-    await expect(contents).toBeInViewport({ ratio: 1 });
-    await contents.getByRole('link', { name: 'Awareness in numbers' }).click();
-    await expect(page).toHaveURL(/#figures$/);
-    await expect(page.getByRole('heading', { level: 2, name: 'Awareness in numbers' })).toBeInViewport();
-    await page.getByRole('link', { name: 'Back to top' }).last().click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
-  });
+  // "On this page" beside the text on a desktop: tests/e2e/awareness-page.spec.ts.
 });

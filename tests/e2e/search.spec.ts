@@ -16,19 +16,6 @@ async function openSearchDialog(page: Page) {
   return { dialog, box };
 }
 
-/** Records every request the page makes, and every Content Security Policy violation it reports. */
-async function watch(page: Page) {
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    Object.assign(window, { cspViolations: violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const cspViolations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-  return { requests, cspViolations };
-}
-
 test.describe('search from the header', () => {
   const finds = [
     {
@@ -129,19 +116,8 @@ test.describe('search from the header', () => {
 // The search page's filters, and the query kept out of the address, the history and every request:
 // tests/e2e/search-page.spec.ts, on its one visit of /search/.
 
-test.describe('privacy', () => {
-  // On / and /search/: tests/e2e/home-page.spec.ts, search-page.spec.ts.
-  for (const path of ['/2024-25/awareness/']) {
-    test(`searching on ${path} breaks no rule of the Content Security Policy`, async ({ page }) => {
-      const { cspViolations } = await watch(page);
-      await page.goto(path);
-      const { dialog, box } = await openSearchDialog(page);
-      await box.fill('MARAC');
-      await expect(dialog.locator('.sp-result a').first()).toBeVisible();
-      expect(await cspViolations()).toEqual([]);
-    });
-  }
-});
+// Searching breaks no rule of the Content Security Policy on /, /2024-25/awareness/ and /search/:
+// tests/e2e/home-page.spec.ts, awareness-page.spec.ts, search-page.spec.ts.
 
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
