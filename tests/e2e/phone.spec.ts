@@ -39,7 +39,7 @@ test.describe('Shift pressed 3 times and the exit link work in every state', () 
   });
 
   test('with the search dialog open, the dialog’s own "Exit this page"', async ({ page }) => {
-    await open(page, '/staying-safe-online/');
+    await open(page, '/partners/victims-and-witness-hub/');
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
