@@ -7,7 +7,6 @@ import { budgets, hasChart, scriptHeavyByPurpose } from '../../src/lib/budgets.t
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { builtSite, distDir, repoRoot } from '../support/built-dist.ts';
-import { onePagePerTemplate } from './site-pages.ts';
 
 // Every page of the built site, visited once: everything a reader of any page relies on, checked on
 // that one visit. Served as Netlify or Cloudflare Pages would serve it, with the headers of
@@ -17,8 +16,9 @@ import { onePagePerTemplate } from './site-pages.ts';
 // Phone first: the page opens on a 390 x 844 touch screen (touch and a phone's screen are set when a
 // page opens), is checked there, then turns into a desktop (touch off, 1280 x 720) for axe, reflow
 // and reading, as a desktop browser sees it: the site's only touch-dependent style is
-// `(pointer: coarse)`, which follows touch. One page per template loads over a throttled phone
-// connection first (onePagePerTemplate in ./site-pages.ts).
+// `(pointer: coarse)`, which follows touch. (The throttled load of one page per template stays a
+// visit of its own, tests/e2e/performance.spec.ts: Chromium's throttling passes by the responses that
+// the route below fulfils to add dist/_headers.)
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 const PHONE = { width: 390, height: 844 };
@@ -30,14 +30,6 @@ const BAR_MAX_HEIGHT = 64;
 const H1_MAX_TOP = 160;
 /** Long pages that must have "On this page" (tests/unit/built/on-this-page.test.ts checks every long page's list). */
 const WITH_CONTENTS = ['/2024-25/awareness/', '/2024-25/figures/', '/glossary/', '/staying-safe-online/'];
-/**
- * Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down. Responses here are served through
- * the route that adds dist/_headers, and Chromium's own throttling passes such responses by, so the
- * route holds each one back: a round trip, then its bytes through one 1.6 Mbit/s link shared equally,
- * every TICK ms, by the responses under way (as Chromium's throttling shares it).
- */
-const SLOW_4G = { latency: 150, bytesPerMs: (1.6 * 1024 * 1024) / 8 / 1000 };
-const TICK = 10;
 
 /** WCAG 2.2 A and AA (axe's wcag22aa tag holds only target-size, so every level is listed) and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -105,17 +97,11 @@ async function touch(cdp: CDPSession, on: boolean): Promise<void> {
   await cdp.send('Emulation.setTouchEmulationEnabled', on ? { enabled: true, maxTouchPoints: 1 } : { enabled: false });
 }
 
-test('the templates loaded over a throttled connection are pages of the built site', () => {
-  const urls = builtSite().map((page) => page.urlPath);
-  for (const url of onePagePerTemplate) expect(urls, url).toContain(url);
-});
-
 for (const built of builtSite()) {
   const url = built.urlPath;
   const isNotFound = url === '/404.html';
-  const throttled = onePagePerTemplate.includes(url);
 
-  test(`${url}: loads, works on a phone, passes axe in light and dark, reflows at 320 px, shows help, keeps its policy and the reader's privacy, previews when shared${throttled ? ', paints on slow 4G without shifting' : ''}`, async ({
+  test(`${url}: loads, works on a phone, passes axe in light and dark, reflows at 320 px, shows help, keeps its policy and the reader's privacy, previews when shared`, async ({
     page,
     context,
     baseURL,
@@ -126,23 +112,8 @@ for (const built of builtSite()) {
     const cdp = await context.newCDPSession(page);
 
     // What the page does from before its first byte: requests elsewhere (refused), console errors,
-    // Content Security Policy violations, the scripts it loads, layout shifts.
+    // Content Security Policy violations, the scripts it loads.
     const elsewhere: string[] = [];
-    let slow = throttled;
-    /** Responses coming down the slow link: bytes still to come, and what to call when they have. */
-    const underWay: { left: number; arrived: () => void }[] = [];
-    const link = setInterval(() => {
-      if (!throttled) return clearInterval(link);
-      const share = (SLOW_4G.bytesPerMs * TICK) / Math.max(1, underWay.length);
-      for (const response of [...underWay]) {
-        response.left -= share;
-        if (response.left <= 0 || !slow) {
-          underWay.splice(underWay.indexOf(response), 1);
-          response.arrived();
-        }
-      }
-      if (!slow && underWay.length === 0) clearInterval(link);
-    }, TICK);
     await context.route('**/*', async (route) => {
       const requested = new URL(route.request().url());
       if (requested.origin !== baseURL) {
@@ -150,13 +121,7 @@ for (const built of builtSite()) {
         await route.abort();
         return;
       }
-      const asked = Date.now();
       const response = await route.fetch();
-      if (slow) {
-        const bytes = (await response.body()).length;
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, asked + SLOW_4G.latency - Date.now())));
-        await new Promise<void>((arrived) => underWay.push({ left: bytes, arrived }));
-      }
       await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(headerRules, requested.pathname) } });
     });
     const errors: string[] = [];
@@ -174,46 +139,9 @@ for (const built of builtSite()) {
       document.addEventListener('securitypolicyviolation', (event) => {
         violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
       });
-      const shifts: number[] = [];
-      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
     });
 
     const response = await page.goto(url);
-
-    if (throttled) {
-      await test.step('on slow 4G, paints from its own HTML and CSS alone, and nothing shifts', async () => {
-        try {
-          await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-          await page.waitForLoadState('networkidle');
-          await page.waitForTimeout(300);
-          expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
-          const blocking = await page.evaluate(() =>
-            (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[])
-              .filter((entry) => entry.renderBlockingStatus === 'blocking')
-              .map((entry) => entry.name),
-          );
-          for (const resource of blocking) expect(new URL(resource).origin, resource).toBe(baseURL);
-          const bytes = blocking.reduce(
-            (sum, resource) => sum + gzipSize(readFileSync(path.join(distDir, new URL(resource).pathname))),
-            gzipSize(readFileSync(built.file)),
-          );
-          expect(bytes, `HTML and ${blocking.join(', ')}`).toBeLessThanOrEqual(budgets.htmlAndCssBytes);
-          expect(blocking.length, 'render-blocking files').toBeGreaterThan(0);
-          // The connection was slow: the page's first byte came a round trip late at least.
-          const firstByte = await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.toJSON().responseStart as number);
-          expect(firstByte).toBeGreaterThanOrEqual(SLOW_4G.latency);
-        } finally {
-          // Full speed from here, whatever happened (what is still under way arrives at once).
-          slow = false;
-        }
-        await scrollTo(page, 'top');
-      });
-    }
 
     await test.step('loads with one h1, a title and a description', async () => {
       expect(response?.status()).toBe(200);

@@ -28,24 +28,3 @@ export async function keepRequestsLocal(context: BrowserContext, baseURL: string
   );
   return elsewhere;
 }
-
-/**
- * One page per template, loaded over a throttled phone connection by tests/e2e/every-page.spec.ts:
- * each page made by one template loads the same files in the same way, and every page's HTML and
- * CSS are weighed against the same budget over dist/ (tests/unit/built/). Add a page when you add a
- * template.
- */
-export const onePagePerTemplate = [
-  '/',
-  '/2024-25/',
-  // A theme page with a chart, which draws as it nears the viewport.
-  '/2024-25/pursuing-perpetrators/',
-  '/2024-25/report/',
-  '/2024-25/figures/',
-  '/partners/',
-  '/partners/police/',
-  // For the standing pages (accessibility, get help, glossary, staying safe online): words and lists
-  // in the base layout, with no script of their own.
-  '/about/',
-  '/search/',
-];

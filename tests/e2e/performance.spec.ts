@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { devices, expect, test } from '@playwright/test';
+import { gzipSize } from '../../src/lib/built-site.ts';
+import { budgets } from '../../src/lib/budgets.ts';
+import { distDir } from '../support/built-dist.ts';
+import { builtPages } from './helpers';
+
+// Lighthouse-class checks on a phone over a slow connection: nothing moves once painted, and what
+// the first paint waits for is this site's own HTML and CSS, within one round trip's worth of bytes.
+const dist = distDir;
+// A phone's screen and touch; the browser stays Chromium, as for every other test.
+const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = devices['Pixel 7'];
+test.use({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent });
+
+// Once per template: each page made by one template loads the same files in the same way, and
+// every page's HTML and CSS are weighed against the same budget over dist/ (tests/unit/built/).
+const onePagePerTemplate = [
+  '/',
+  '/2024-25/',
+  // A theme page with a chart, which draws as it nears the viewport.
+  '/2024-25/pursuing-perpetrators/',
+  '/2024-25/report/',
+  '/2024-25/figures/',
+  '/partners/',
+  '/partners/police/',
+  // For the standing pages (accessibility, get help, glossary, staying safe online): words and lists
+  // in the base layout, with no script of their own.
+  '/about/',
+  '/search/',
+];
+
+test('the templates tested here are pages of the built site', () => {
+  for (const url of onePagePerTemplate) expect(builtPages(), url).toContain(url);
+});
+
+for (const url of onePagePerTemplate) {
+  test(`${url} paints from its own HTML and CSS alone, and nothing shifts`, async ({ page, baseURL }) => {
+    const cdp = await page.context().newCDPSession(page);
+    // Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+
+    const blocking = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[])
+        .filter((entry) => entry.renderBlockingStatus === 'blocking')
+        .map((entry) => entry.name),
+    );
+    for (const resource of blocking) expect(new URL(resource).origin, resource).toBe(baseURL);
+    const html = readFileSync(path.join(dist, `${url}index.html`));
+    const bytes = blocking.reduce(
+      (sum, resource) => sum + gzipSize(readFileSync(path.join(dist, new URL(resource).pathname))),
+      gzipSize(html),
+    );
+    expect(bytes, `HTML and ${blocking.join(', ')}`).toBeLessThanOrEqual(budgets.htmlAndCssBytes);
+    expect(blocking.length, 'render-blocking files').toBeGreaterThan(0);
+  });
+}
