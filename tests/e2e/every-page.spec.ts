@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { gzipSize } from '../support/page-weight.ts';
 import { budgets, hasChart, scriptHeavyByPurpose } from '../support/budgets.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
@@ -12,6 +12,24 @@ import { builtSite, distDir, repoRoot } from '../support/built-dist.ts';
 // that one visit. Served as Netlify or Cloudflare Pages would serve it, with the headers of
 // dist/_headers. What needs no browser (valid HTML, budgets, the policy's wording, links) is
 // checked over dist/ by tests/unit/built/; what one kind of page does, by the spec of its feature.
+//
+// Phone first: the page opens on a 390 x 844 touch screen (touch and a phone's screen are set when a
+// page opens), is checked there, then turns into a desktop (touch off, 1280 x 720) for axe, reflow
+// and reading, as a desktop browser sees it: the site's only touch-dependent style is
+// `(pointer: coarse)`, which follows touch. (The throttled load of one page per template stays a
+// visit of its own, tests/e2e/performance.spec.ts: Chromium's throttling passes by the responses that
+// the route below fulfils to add dist/_headers.)
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+const PHONE = { width: 390, height: 844 };
+/** Desktop Chrome's screen (playwright.config.ts), where axe and the reading checks always ran. */
+const DESKTOP = { width: 1280, height: 720 };
+/** The bar at the top of every page: at most this tall on a phone, in one row. */
+const BAR_MAX_HEIGHT = 64;
+/** Where each page's <h1> must start, at the latest. */
+const H1_MAX_TOP = 160;
+/** Long pages that must have "On this page" (tests/unit/built/on-this-page.test.ts checks every long page's list). */
+const WITH_CONTENTS = ['/2024-25/awareness/', '/2024-25/figures/', '/glossary/', '/staying-safe-online/'];
 
 /** WCAG 2.2 A and AA (axe's wcag22aa tag holds only target-size, so every level is listed) and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -50,11 +68,40 @@ async function expectNoAxeViolation(page: Page, rules?: string[]): Promise<void>
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** Why no "Exit this page" link is the topmost thing at its own centre, on screen; null when one is. */
+function exitProblem(page: Page, state: string): Promise<string | null> {
+  return page.evaluate((state) => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-quick-exit]')].filter(
+      (link) => link.textContent?.trim() === 'Exit this page' && link.checkVisibility(),
+    );
+    for (const link of links) {
+      const box = link.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > innerHeight || box.left < 0 || box.right > innerWidth) continue;
+      // A modal dialog makes what is outside it inert, and elementFromPoint passes inert elements by.
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (hit && link.contains(hit)) return null;
+    }
+    return `${state}: no "Exit this page" is on screen and on top`;
+  }, state);
+}
+
+async function scrollTo(page: Page, where: 'top' | 'middle' | 'end'): Promise<void> {
+  await page.evaluate((where) => {
+    const end = document.documentElement.scrollHeight - innerHeight;
+    window.scrollTo({ top: where === 'top' ? 0 : where === 'middle' ? end / 2 : end, behavior: 'instant' });
+  }, where);
+}
+
+/** A touch screen (the context's) or a desktop's mouse: `(pointer: coarse)` follows this. */
+async function touch(cdp: CDPSession, on: boolean): Promise<void> {
+  await cdp.send('Emulation.setTouchEmulationEnabled', on ? { enabled: true, maxTouchPoints: 1 } : { enabled: false });
+}
+
 for (const built of builtSite()) {
   const url = built.urlPath;
   const isNotFound = url === '/404.html';
 
-  test(`${url}: loads, passes axe in light and dark, reflows at 320 px, shows help, keeps its policy and the reader's privacy, previews when shared`, async ({
+  test(`${url}: loads, works on a phone, passes axe in light and dark, reflows at 320 px, shows help, keeps its policy and the reader's privacy, previews when shared`, async ({
     page,
     context,
     baseURL,
@@ -62,6 +109,7 @@ for (const built of builtSite()) {
   }) => {
     // Two axe runs on the whole report take a while on a shared machine.
     test.setTimeout(180_000);
+    const cdp = await context.newCDPSession(page);
 
     // What the page does from before its first byte: requests elsewhere (refused), console errors,
     // Content Security Policy violations, the scripts it loads.
@@ -101,7 +149,6 @@ for (const built of builtSite()) {
       await expect(page).toHaveTitle(/DASV Strategy 2024-2027/);
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
     });
-
     if (!isNotFound) {
       await test.step('has a canonical address and a link preview with its image', async () => {
         const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
@@ -146,6 +193,89 @@ for (const built of builtSite()) {
       );
     });
 
+    await test.step('on the phone, the heading and a way to get help are in the first screen, under a bar of one row', async () => {
+      const first = await page.evaluate(() => {
+        /** Whether the elements sit side by side: each overlaps the first vertically. */
+        const oneRow = (elements: Element[]) => {
+          const [a, ...others] = elements.map((el) => el.getBoundingClientRect());
+          return others.every((b) => a !== undefined && b.top < a.bottom && b.bottom > a.top);
+        };
+        const header = document.querySelector('body > header')!;
+        const bar = header.getBoundingClientRect();
+        const inFirstScreen = (el: Element) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.top >= 0 && box.bottom <= innerHeight && (el as HTMLElement).checkVisibility();
+        };
+        return {
+          barHeight: bar.height,
+          barInOneRow: oneRow([...header.querySelectorAll(':scope > * > *')].filter(inFirstScreen)),
+          h1Top: document.querySelector('h1')!.getBoundingClientRect().top,
+          helpLinks: [...document.querySelectorAll('a[href="/get-help/"], a[href^="tel:"]')].filter(inFirstScreen).length,
+        };
+      });
+      expect(first.barHeight).toBeLessThanOrEqual(BAR_MAX_HEIGHT);
+      expect(first.barInOneRow, 'the bar is one row').toBe(true);
+      expect(first.h1Top).toBeLessThanOrEqual(H1_MAX_TOP);
+      expect(first.helpLinks).toBeGreaterThan(0);
+
+      // "On this page" on a long page: collapsed, in the first screen; the wide screen's list hidden.
+      if (WITH_CONTENTS.includes(url) || built.html.includes('class="on-this-page-phone"')) {
+        const contents = page.getByRole('navigation', { name: 'On this page' });
+        await expect(contents).toHaveCount(1);
+        await expect(contents.locator('details')).not.toHaveAttribute('open');
+        await expect(contents.getByRole('link').first()).toBeHidden();
+        const summary = await contents.locator('summary').boundingBox();
+        expect(summary!.y + summary!.height, '"On this page" in the first screen').toBeLessThanOrEqual(PHONE.height);
+      }
+    });
+
+    // "Exit this page" on top at every scroll position and with the menu open; with the search
+    // dialog open at the end of the visit, as opening it loads the search's code.
+    const exitProblems: (string | null)[] = [];
+    await test.step('on the phone, "Exit this page" is on top at the top, middle and end, and with the menu open', async () => {
+      for (const where of ['top', 'middle', 'end'] as const) {
+        await scrollTo(page, where);
+        exitProblems.push(await exitProblem(page, `scrolled to the ${where}`));
+      }
+      // The menu: a panel under the bar, the bar (and its exit) untouched.
+      await scrollTo(page, 'middle');
+      const menu = page.getByRole('navigation', { name: 'Main' }).locator('summary');
+      await menu.click();
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' })).toBeVisible();
+      exitProblems.push(await exitProblem(page, 'menu open'));
+      await menu.click();
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' })).toBeHidden();
+    });
+
+    await test.step('at 320 pixels wide nothing needs scrolling sideways, on a touch screen or a desktop, and the bar stays one row', async () => {
+      for (const touchScreen of [true, false]) {
+        await touch(cdp, touchScreen);
+        await page.setViewportSize({ width: 320, height: 640 });
+        await scrollTo(page, 'top');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, touchScreen ? 'touch screen' : 'desktop').toBeLessThanOrEqual(0);
+      }
+      await touch(cdp, true);
+      // The bar stays one row at 320 px too, its words ("Get help", "Exit this page") shown.
+      const narrowBar = await page.evaluate(() => {
+        const header = document.querySelector('body > header')!;
+        const items = [...header.querySelectorAll(':scope > * > *')].filter(
+          (el) => (el as HTMLElement).checkVisibility() && el.getBoundingClientRect().width > 0,
+        );
+        const [a, ...others] = items.map((el) => el.getBoundingClientRect());
+        return { height: header.getBoundingClientRect().height, oneRow: others.every((b) => b.top < a!.bottom && b.bottom > a!.top) };
+      });
+      expect(narrowBar.height).toBeLessThanOrEqual(BAR_MAX_HEIGHT);
+      expect(narrowBar.oneRow, 'the bar is one row at 320 px').toBe(true);
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Get help' })).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Exit this page' })).toBeInViewport({ ratio: 1 });
+    });
+
+    // A desktop from here: touch off, Desktop Chrome's screen.
+    await touch(cdp, false);
+    await page.setViewportSize(DESKTOP);
+    await scrollTo(page, 'top');
+
     await test.step('axe finds no WCAG 2.2 A or AA failure and no best-practice violation, in the light colour scheme', async () => {
       await page.emulateMedia({ colorScheme: 'light' });
       await expectNoAxeViolation(page);
@@ -153,14 +283,6 @@ for (const built of builtSite()) {
     await test.step('... nor, in the dark colour scheme, any colour contrast failure', async () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await expectNoAxeViolation(page, COLOUR_RULES);
-    });
-
-    await test.step('at 320 pixels wide nothing needs scrolling sideways', async () => {
-      const viewport = page.viewportSize()!;
-      await page.setViewportSize({ width: 320, height: 640 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.setViewportSize(viewport);
     });
 
     await test.step('no two elements share an id, so every anchor leads to one place', async () => {
@@ -198,6 +320,34 @@ for (const built of builtSite()) {
       await page.waitForLoadState('networkidle');
     });
 
+    await test.step('loads chart code only if it has a chart, and within the script budget when read to the end', async () => {
+      const charted = hasChart(built.html);
+      expect(charts.length > 0, 'a chart in the HTML is a chart on the page').toBe(charted);
+      if (charted) {
+        // The pattern finds chart code where there is some, so its absence elsewhere means something.
+        expect(scripts.filter((s) => CHART_CODE.test(s)).length).toBeGreaterThan(0);
+        return;
+      }
+      expect(scripts.filter((s) => CHART_CODE.test(s))).toEqual([]);
+      if (url in scriptHeavyByPurpose) return;
+      const bytes = [...new Set(scripts)].reduce((sum, script) => sum + gzipSize(readFileSync(path.join(distDir, script))), 0);
+      expect(bytes, `script loaded: ${scripts.join(', ')}`).toBeLessThanOrEqual(budgets.scriptBytes);
+    });
+
+    await test.step('on the phone, the search dialog carries an "Exit this page" on top, and Escape closes it', async () => {
+      await touch(cdp, true);
+      await page.setViewportSize(PHONE);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await scrollTo(page, 'middle');
+      // The search dialog: the page behind it is inert; the dialog carries "Exit this page".
+      await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      exitProblems.push(await exitProblem(page, 'search dialog open'));
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+      expect(exitProblems.filter((problem) => problem !== null)).toEqual([]);
+    });
+
     await test.step('no Content Security Policy violation (the <meta> policy and the _headers one), console error or warning', async () => {
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       expect(errors).toEqual([]);
@@ -216,19 +366,7 @@ for (const built of builtSite()) {
       expect(stored).toEqual({ cookies: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 });
       expect(await context.cookies()).toEqual([]);
     });
-
-    await test.step('loads chart code only if it has a chart, and within the script budget when read to the end', async () => {
-      const charted = hasChart(built.html);
-      expect(charts.length > 0, 'a chart in the HTML is a chart on the page').toBe(charted);
-      if (charted) {
-        // The pattern finds chart code where there is some, so its absence elsewhere means something.
-        expect(scripts.filter((s) => CHART_CODE.test(s)).length).toBeGreaterThan(0);
-        return;
-      }
-      expect(scripts.filter((s) => CHART_CODE.test(s))).toEqual([]);
-      if (url in scriptHeavyByPurpose) return;
-      const bytes = [...new Set(scripts)].reduce((sum, script) => sum + gzipSize(readFileSync(path.join(distDir, script))), 0);
-      expect(bytes, `script loaded: ${scripts.join(', ')}`).toBeLessThanOrEqual(budgets.scriptBytes);
-    });
+    // The search may still be fetching what it reads ahead; those requests end with the test.
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
   });
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 // A board member links to, saves and cites a chart or a figure: each has its own anchor and
@@ -14,21 +13,7 @@ async function clipboardText(page: Page): Promise<string> {
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('copies the absolute address of a chart, which leads back to it', async ({ page }) => {
-    await page.goto('/2024-25/figures/');
-    const chart = page.locator('section.chart').first();
-    const title = (await chart.getByRole('heading').innerText()).trim();
-    const id = await chart.getAttribute('id');
-    expect(id).toMatch(/^chart-[a-z0-9-]+$/);
-    await chart.getByRole('button', { name: /^Copy link to / }).click();
-    const copied = await clipboardText(page);
-    expect(copied).toBe(`${site}/2024-25/figures/#${id}`);
-    await expect(page.locator('#copy-link-status')).toHaveText(/^Link copied: /);
-
-    // The copied address, on this server, opens the page at the chart.
-    await page.goto(new URL(copied).pathname + new URL(copied).hash);
-    await expect(page.locator(`#${id}`).getByRole('heading', { name: title, exact: true })).toBeInViewport();
-  });
+  // A chart's address, copied and opened: tests/e2e/figures-page.spec.ts.
 
   test('copies the absolute address of a big-number card on a theme page', async ({ page }) => {
     await page.goto('/2024-25/reducing-risk/');
@@ -39,125 +24,6 @@ test.describe('copy link', () => {
   });
 });
 
-/** Text drawn on a canvas of the page: recorded by wrapping fillText before any script runs. */
-interface DrawnText {
-  text: string;
-  x: number;
-  y: number;
-  font: string;
-  canvas: { width: number; height: number };
-}
-
-/** A PNG file's size in pixels, from its header (IHDR), after checking its signature. */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-test('Download image saves the chart as a PNG at print resolution, with its title, source and address', async ({ page }) => {
-  test.setTimeout(60_000);
-  await page.addInitScript(() => {
-    const drawn: DrawnText[] = [];
-    const violations: string[] = [];
-    Object.assign(window, { drawn, violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
-      drawn.push({ text, x, y, font: this.font, canvas: { width: this.canvas.width, height: this.canvas.height } });
-      return fillText.call(this, text, x, y, maxWidth);
-    };
-  });
-  await page.goto('/2024-25/figures/');
-  const chart = page.locator('section.chart').first();
-  const id = (await chart.getAttribute('id'))!;
-  const title = (await chart.getByRole('heading').innerText()).trim();
-  const source = (await chart.getByText(/^Source: /).innerText()).trim();
-  const bars = (await chart.locator('tbody tr').count()) * Math.max(1, (await chart.locator('thead th.numeric').count()) || 1);
-  await chart.scrollIntoViewIfNeeded();
-  const button = chart.getByRole('button', { name: `Download image of ${title}`, exact: true });
-  await expect(button).toBeVisible({ timeout: 20_000 });
-
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  expect(download.suggestedFilename()).toBe(`${id}.png`);
-  const bytes = readFileSync((await download.path())!);
-  const size = pngSize(bytes);
-  // 960 CSS pixels at twice the density: about 16 cm wide at 300 dots per inch.
-  expect(size.width).toBe(1920);
-  // Tall enough for every bar at the page's height per bar (56 px), doubled, plus the title and source.
-  expect(size.height).toBeGreaterThan(2 * (bars * 56 + 72));
-  expect(size.height).toBeLessThan(2 * (bars * 56 + 72 + 600));
-
-  // The words drawn on the canvas the PNG was made from (the one of the PNG's size).
-  const drawn = (await page.evaluate(() => (window as unknown as { drawn: DrawnText[] }).drawn)).filter(
-    (t) => t.canvas.width === size.width && t.canvas.height === size.height,
-  );
-  // The title is what is drawn largest; the rest, under the chart, its source and address.
-  const px = (t: DrawnText) => Number(/(\d+)px/.exec(t.font)?.[1]);
-  const largest = Math.max(...drawn.map(px));
-  const titleLines = drawn.filter((t) => px(t) === largest);
-  expect(titleLines.map((t) => t.text).join(' ')).toBe(title);
-  const notes = drawn.filter((t) => px(t) < largest).map((t) => t.text);
-  expect(notes.join(' ')).toBe(`${source} www.cambsdasv.org.uk/2024-25/figures/#${id}`.replace(/^https?:\/\//, ''));
-
-  // And in the PNG's pixels: the first title line is ink as wide as its words, and the bars are the accent colour.
-  const first = titleLines[0]!;
-  const found = await page.evaluate(
-    async ({ base64, line }) => {
-      const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
-      const bitmap = await createImageBitmap(blob);
-      const canvas = document.createElement('canvas');
-      canvas.width = bitmap.width;
-      canvas.height = bitmap.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      context.font = line.font;
-      const expectedWidth = context.measureText(line.text).width * 2;
-      // The band of the first title line (drawn from its top), in image pixels.
-      const band = context.getImageData(0, line.y * 2, canvas.width, 56).data;
-      let left = Infinity;
-      let right = -Infinity;
-      for (let i = 0; i < band.length; i += 4) {
-        if (band[i]! < 80 && band[i + 1]! < 80 && band[i + 2]! < 80) {
-          const x = (i / 4) % canvas.width;
-          left = Math.min(left, x);
-          right = Math.max(right, x);
-        }
-      }
-      const all = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      let accent = 0;
-      for (let i = 0; i < all.length; i += 4) if (all[i] === 0x5b && all[i + 1] === 0x2a && all[i + 2] === 0x86) accent++;
-      return { left, inkWidth: right - left, expectedWidth, accent };
-    },
-    { base64: bytes.toString('base64'), line: first },
-  );
-  // Ink starts where the line was drawn (a glyph's side bearing aside).
-  expect(found.left - 2 * first.x).toBeGreaterThanOrEqual(0);
-  expect(found.left - 2 * first.x).toBeLessThan(16);
-  expect(Math.abs(found.inkWidth - found.expectedWidth)).toBeLessThan(found.expectedWidth * 0.05);
-  expect(found.accent).toBeGreaterThan(5000);
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-});
-
-test.describe('when JavaScript is unavailable', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('every chart and every card on the figures page links to its own anchor', async ({ page }) => {
-    await page.goto('/2024-25/figures/');
-    const targets = page.locator('section.chart, .big-number');
-    expect(await targets.count()).toBeGreaterThan(40);
-    for (const target of await targets.all()) {
-      const id = await target.getAttribute('id');
-      expect(id).toMatch(/^(chart|figure)-[a-z0-9-]+$/);
-      await expect(target.locator('copy-link a')).toHaveAttribute('href', `#${id}`);
-    }
-  });
-
-  test('a chart offers no image to download, only its table and CSV file', async ({ page }) => {
-    await page.goto('/2024-25/figures/');
-    const chart = page.locator('section.chart').first();
-    await expect(chart.getByRole('table')).toBeVisible();
-    await expect(chart.getByRole('link', { name: /Download this data as a CSV file/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: /Download image/ })).toHaveCount(0);
-  });
-});
+// On the figures page (tests/e2e/figures-page.spec.ts, one visit with JavaScript and one without):
+// Download image saves a chart as a PNG at print resolution with its title, source and address;
+// without JavaScript every chart and card links to its own anchor, and no image is offered.

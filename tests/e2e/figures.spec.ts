@@ -1,48 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
-import { formatFigure, statesFigure } from '../../src/lib/figures';
-import { headlineSet } from '../../src/lib/headline-figures';
-import type { Figure } from '../../src/schemas/index';
-import { expectCsvOfTable, repoRoot } from './helpers';
 
-const figures = parse(readFileSync(path.join(repoRoot, 'content/figures/2024-25.yaml'), 'utf8')) as Figure[];
-const chartCount = (parse(readFileSync(path.join(repoRoot, 'content/charts/2024-25.yaml'), 'utf8')) as unknown[]).length;
 const CHART_CODE = /draw-chart|chart\.js/i;
 /** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
 const DRAWN = { timeout: 20_000 };
-test.describe('when JavaScript is unavailable', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('every chart is a table with its CSV link, source and year', async ({ page }) => {
-    await page.goto('/2024-25/figures/');
-    const charts = page.locator('section.chart');
-    expect(await charts.count()).toBe(chartCount);
-    for (const chart of await charts.all()) {
-      const table = chart.getByRole('table');
-      await expect(table).toBeVisible();
-      expect(await table.getByRole('row').count()).toBeGreaterThan(1);
-      await expect(chart.getByRole('link', { name: /Download this data as a CSV file/ })).toHaveAttribute(
-        'href',
-        /^\/2024-25\/figures\/[a-z0-9-]+\.csv$/,
-      );
-      // Who collected the figures and the period they cover: never the page's own title again.
-      await expect(chart.getByText(/^Source: .+, April 2024 to March 2025\.$/)).toBeVisible();
-      await expect(chart.getByText(/Progress in Year One/)).toHaveCount(0);
-      await expect(chart.locator('canvas')).toHaveCount(0);
-    }
-  });
-
-  test('the headline figures are on the home page, linked to the achievements that state them', async ({ page }) => {
-    await page.goto('/');
-    const cards = page.getByRole('list', { name: 'Year One in numbers' }).getByRole('link');
-    // The year's headline set: figures marked headline, at most four of each theme.
-    expect(await cards.count()).toBe(headlineSet(figures).length);
-    await page.getByRole('link', { name: '1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)' }).click();
-    await expect(page).toHaveURL('/2024-25/reducing-risk/#marac-cases-heard');
-  });
-});
+// On the figures page (tests/e2e/figures-page.spec.ts, one visit with JavaScript and one without):
+// without JavaScript every chart is a table with its CSV link, source and year; each downloaded CSV
+// file holds exactly its table's data; printed, a chart is its table.
 
 test('a chart is drawn on a canvas once the reader scrolls to it, and not before', async ({ page }) => {
   const scripts: string[] = [];
@@ -69,71 +32,12 @@ test('a chart is drawn on a canvas once the reader scrolls to it, and not before
   await expect(chart.getByRole('table')).toBeVisible();
 });
 
-test.describe('when the reader prefers reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('the chart appears complete at once, without animating', async ({ page }) => {
-    await page.goto('/2024-25/awareness/');
-    const element = page.locator('#chart-training-reach dasv-chart');
-    await element.scrollIntoViewIfNeeded();
-    await expect(element).toHaveAttribute('data-drawn', 'true', DRAWN);
-    const snapshot = () => element.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
-    const first = await snapshot();
-    await page.waitForTimeout(600);
-    expect(await snapshot()).toBe(first);
-  });
-});
-
-test('each downloaded CSV file holds exactly the data of its table', async ({ page }) => {
-  await page.goto('/2024-25/figures/');
-  for (const chart of await page.locator('section.chart').all()) await expectCsvOfTable(page, chart);
-});
+// The chart appears complete at once for a reader who prefers reduced motion: tests/e2e/awareness-page.spec.ts.
 
 // Every page without a chart requests no chart code, even read to the end; every page with one draws
 // it with no Content Security Policy violation or console error: tests/e2e/every-page.spec.ts.
 
-test('every figure shown on a card and in its achievement equals its data', async ({ page }) => {
-  test.setTimeout(120_000);
-  const themes = [...new Set(figures.map((f) => f.theme))];
-  for (const theme of themes) {
-    await page.goto(`/2024-25/${theme}/`);
-    const ofTheme = figures.filter((f) => f.theme === theme);
-    // A theme page shows its headline figures as cards (at most four), and links to all of them.
-    const headlines = headlineSet(ofTheme);
-    expect(headlines.length).toBeLessThanOrEqual(4);
-    await expect(page.locator('.big-number'), theme).toHaveCount(headlines.length);
-    await expect(
-      page.getByRole('link', { name: ofTheme.length === 1 ? /^The figure of / : `All ${ofTheme.length} figures of`, exact: false }),
-    ).toHaveAttribute('href', `/2024-25/figures/#figures-${theme}`);
-    for (const figure of ofTheme) {
-      const card = page.locator(`.big-number[data-figure="${figure.id}"]`);
-      if (headlines.includes(figure)) {
-        await expect(card.locator('.big-number-value'), figure.id).toHaveText(formatFigure(figure));
-        await expect(card.locator('.big-number-label'), figure.id).toHaveText(figure.label);
-      }
-      const statement = await page.locator(`li#${figure.statement}`).innerText();
-      expect(statesFigure(statement, figure), `${figure.id} in "${statement}"`).toBe(true);
-    }
-  }
-  await page.goto('/2024-25/figures/');
-  for (const figure of figures) {
-    // The figures page shows every figure, headline or not.
-    const card = page.locator(`.big-number[data-figure="${figure.id}"]`).first();
-    await expect(card.locator('.big-number-value'), figure.id).toHaveText(formatFigure(figure));
-  }
-  await page.goto('/');
-  for (const figure of headlineSet(figures)) {
-    await expect(page.locator(`.big-number[data-figure="${figure.id}"] .big-number-value`)).toHaveText(formatFigure(figure));
-  }
-});
-
-test('printed, a chart is its table', async ({ page }) => {
-  await page.goto('/2024-25/figures/');
-  await page.locator('#chart-training-reach dasv-chart').scrollIntoViewIfNeeded();
-  await expect(page.locator('#chart-training-reach dasv-chart')).toHaveAttribute('data-drawn', 'true', DRAWN);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#chart-training-reach dasv-chart')).toBeHidden();
-  await expect(page.locator('#chart-training-reach').getByRole('table')).toBeVisible();
-});
+// Every figure shown on a card and in its achievement equals its data (theme pages, figures page,
+// home page): tests/unit/built/page-content.test.ts, over dist/.
 
 // No page has two elements with one id: tests/unit/built/built-pages.test.ts.

@@ -46,26 +46,5 @@ test('the accessibility statement has every section of the UK model statement', 
   await expect(page.locator('main')).toContainText('Equality and Human Rights Commission');
 });
 
-test.describe('acronyms', () => {
-  test('the first use of each term on a page is explained and linked to the glossary; later uses are plain', async ({ page }) => {
-    await page.goto('/2024-25/awareness/');
-    const main = page.locator('main');
-    const marked = main.locator('a.glossary-term abbr');
-    const terms = await marked.allTextContents();
-    expect(terms).toEqual([...new Set(terms)]);
-    expect(terms).toEqual(expect.arrayContaining(['DA', 'SV', 'DASV', 'CPFT', 'CUH', 'GP', 'Cambs']));
-    await expect(main.locator('abbr', { hasText: /^DA$/ })).toHaveAttribute('title', 'Domestic Abuse');
-    await expect(main.getByRole('link', { name: 'DASV', exact: true })).toHaveAttribute('href', '/glossary/#dasv');
-    // "DA" inside "DASV" is never taken for the term DA.
-    expect(await main.locator('abbr', { hasText: 'DA' }).allTextContents()).toEqual(expect.not.arrayContaining(['DAS']));
-  });
-
-  test('the whole report explains each glossary term used in it once', async ({ page }) => {
-    await page.goto('/2024-25/report/');
-    const terms = await page.locator('main a.glossary-term abbr').allTextContents();
-    expect(new Set(terms).size).toBe(terms.length);
-    for (const term of ['MARAC', 'IDVAs', 'SARC', 'DARDR', 'JTAI', 'PSHE', 'ICB', 'DARA', 'CARA', 'CGL', 'NWAFT', 'PWA', 'Op']) {
-      expect(terms).toContain(term);
-    }
-  });
-});
+// The first use of each term on a page explained and linked, later uses plain (awareness), and the
+// whole report explaining each term once: tests/e2e/awareness-page.spec.ts, report-page.spec.ts.

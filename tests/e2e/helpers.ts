@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { budgets } from '../support/budgets.ts';
 import { distDir as dist, editorPath, repoRoot } from '../support/built-dist.ts';
+import { gzipSize } from '../support/page-weight.ts';
 
 export { repoRoot };
 
@@ -104,4 +106,118 @@ export async function expectCsvOfTable(page: Page, chart: Locator): Promise<void
       else expect(field).toBe(cell);
     });
   });
+}
+
+/** Tabs through the page from the top; returns what was focused, in order, until focus leaves the page or comes round. */
+export async function tabThrough(page: Page, check: (page: Page) => Promise<void>): Promise<string[]> {
+  const reached: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const key = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      return `${el.tagName.toLowerCase()}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40) ?? ''}|${[...document.querySelectorAll('*')].indexOf(el)}`;
+    });
+    if (key === null || reached.includes(key)) break;
+    reached.push(key);
+    await check(page);
+  }
+  return reached;
+}
+
+/** The focused element is fully on screen, not under the sticky bar at the top, and visibly marked. */
+export async function focusIsVisible(page: Page): Promise<void> {
+  const problem = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const box = el.getBoundingClientRect();
+    const header = document.querySelector('body > header')!;
+    const bar = header.getBoundingClientRect();
+    const name = `${el.tagName} "${el.textContent?.trim().slice(0, 40)}"`;
+    if (box.bottom < 0 || box.top > innerHeight) return `${name} is off screen`;
+    // Where it overlaps the sticky bar, the bar must not be drawn over it (a skip link is drawn over the bar).
+    if (!header.contains(el) && box.top < bar.bottom && box.bottom > bar.top) {
+      const overlap = (Math.max(box.top, bar.top) + Math.min(box.bottom, bar.bottom)) / 2;
+      const hit = document.elementFromPoint(box.left + box.width / 2, overlap);
+      if (hit && header.contains(hit)) return `${name} is under the bar at the top`;
+    }
+    const style = getComputedStyle(el);
+    // An outline, a ring, or the yellow GOV.UK-style background that links take.
+    const marked = style.outlineStyle !== 'none' || style.boxShadow !== 'none' || style.backgroundColor === 'rgb(255, 221, 0)';
+    return marked ? null : `${name} has no visible focus indicator`;
+  });
+  expect(problem).toBeNull();
+}
+
+/**
+ * The keyboard alone reaches every rendered link and control of the page just opened, focus never
+ * hidden; with `back`, Shift+Tab up a long page, where a sticky bar could cover what is focused.
+ * Call it before anything else has taken focus. (tests/e2e/accessibility.spec.ts)
+ */
+export async function expectKeyboardReachesEverything(page: Page, back: boolean): Promise<void> {
+  const focusable = await page
+    .locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')
+    // Rendered ones: the links of a closed menu (<details>) are not, until it is opened.
+    .evaluateAll(
+      (els) =>
+        els.filter((el) => !el.closest('[hidden]') && getComputedStyle(el).visibility !== 'hidden' && (el as HTMLElement).checkVisibility())
+          .length,
+    );
+  const reached = await tabThrough(page, focusIsVisible);
+  expect(reached.length).toBe(focusable);
+  if (back) {
+    for (let i = 0; i < reached.length - 1; i++) {
+      await page.keyboard.press('Shift+Tab');
+      await focusIsVisible(page);
+    }
+  }
+}
+
+/**
+ * With text at twice its size on a 1280 x 720 screen, nothing needs scrolling sideways and the bar
+ * at the top stays within the scroll padding that keeps focused items below it. The size is set
+ * through the CSS object model, which no Content Security Policy blocks; it is undone after.
+ * (tests/e2e/accessibility.spec.ts)
+ */
+export async function expectTextAtTwiceItsSizeFits(page: Page): Promise<void> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const { bar, padding } = await page.evaluate(() => ({
+    bar: document.querySelector('body > header')!.getBoundingClientRect().height,
+    padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+  }));
+  expect(bar).toBeLessThan(padding);
+  await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+  if (viewport) await page.setViewportSize(viewport);
+}
+
+/** Scroll behaviour is smooth, and turns off when the reader asks for reduced motion. (tests/e2e/accessibility.spec.ts) */
+export async function expectSmoothScrollingOffForReducedMotion(page: Page): Promise<void> {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.getByRole('link', { name: 'Skip to main content' }).focus();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+}
+
+/**
+ * What the first paint of `url` waited for (render-blocking files) is the site's own, and with the
+ * page's HTML weighs at most the HTML-and-CSS budget, gzipped: one round trip's worth of bytes.
+ */
+export async function expectPaintsFromOwnHtmlAndCss(page: Page, url: string): Promise<void> {
+  const blocking = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[])
+      .filter((entry) => entry.renderBlockingStatus === 'blocking')
+      .map((entry) => entry.name),
+  );
+  const origin = new URL(page.url()).origin;
+  for (const resource of blocking) expect(new URL(resource).origin, resource).toBe(origin);
+  const bytes = blocking.reduce(
+    (sum, resource) => sum + gzipSize(readFileSync(path.join(dist, new URL(resource).pathname))),
+    gzipSize(readFileSync(path.join(dist, `${url}index.html`))),
+  );
+  expect(bytes, `HTML and ${blocking.join(', ')}`).toBeLessThanOrEqual(budgets.htmlAndCssBytes);
+  expect(blocking.length, 'render-blocking files').toBeGreaterThan(0);
 }

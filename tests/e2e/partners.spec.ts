@@ -53,12 +53,4 @@ test('each partner’s page lists exactly the achievements tagged with it, each 
   }
 });
 
-test('an achievement names its partners as links to their pages, and back again', async ({ page }) => {
-  await page.goto('/2024-25/awareness/');
-  const item = page.locator('li#cuh-signed-up-sexual-safety');
-  await item.locator('.item-partners').getByRole('link', { name: 'CUH', exact: true }).click();
-  await expect(page).toHaveURL('/partners/cuh/');
-  await page.getByRole('link', { name: /^CUH has signed up to the sexual safety Charter/ }).click();
-  await expect(page).toHaveURL('/2024-25/awareness/#cuh-signed-up-sexual-safety');
-  await expect(page.locator('#cuh-signed-up-sexual-safety')).toBeInViewport();
-});
+// An achievement names its partners as links to their pages, and back again: tests/e2e/awareness-page.spec.ts.

@@ -27,7 +27,8 @@ const onePagePerTemplate = [
   // For the standing pages (accessibility, get help, glossary, staying safe online): words and lists
   // in the base layout, with no script of their own.
   '/about/',
-  '/search/',
+  // /search/: the same checks ride on search.spec.ts's visit on a slow connection, which also
+  // follows the search form frame by frame while its code arrives.
 ];
 
 test('the templates tested here are pages of the built site', () => {

@@ -1,5 +1,5 @@
 import { devices, expect as baseExpect, test, type Page } from '@playwright/test';
-import { baseURL } from '../../playwright.config';
+import { expectPaintsFromOwnHtmlAndCss } from './helpers';
 
 /**
  * Search loads its code, Pagefind's engine, index and result excerpts over the network; on a busy
@@ -15,19 +15,6 @@ async function openSearchDialog(page: Page) {
   const box = dialog.getByRole('searchbox', { name: 'Search this site' });
   await expect(box).toBeFocused();
   return { dialog, box };
-}
-
-/** Records every request the page makes, and every Content Security Policy violation it reports. */
-async function watch(page: Page) {
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    Object.assign(window, { cspViolations: violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const cspViolations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-  return { requests, cspViolations };
 }
 
 test.describe('search from the header', () => {
@@ -47,22 +34,32 @@ test.describe('search from the header', () => {
     { query: 'Ask for Angela', page: '/2024-25/prevention/', item: 'ask-for-angela', text: 'Ask for Angela promoted in licensed premises' },
   ];
 
-  for (const find of finds) {
-    test(`"${find.query}" finds its achievement, and the result goes straight to it`, async ({ page }) => {
-      await page.goto('/about/');
-      const { dialog, box } = await openSearchDialog(page);
+  // One visit for the three (the header's search is the same on every page, so a quiet page hosts
+  // it); each result leads to its achievement's anchor, and the first is followed there.
+  test(`${finds.map((find) => `"${find.query}"`).join(', ')} each find their achievement, and a result goes straight to it, marked`, async ({
+    page,
+  }) => {
+    await page.goto('/partners/probation/');
+    const { dialog, box } = await openSearchDialog(page);
+    for (const find of [...finds].reverse()) {
       await box.fill(find.query);
       const result = dialog.getByRole('link', { name: find.text, exact: true });
       await expect(result).toHaveAttribute('href', `${find.page}#${find.item}`);
-      await result.click();
-      await expect(page).toHaveURL(`${find.page}#${find.item}`);
-      await expect(page.locator(`#${find.item}`)).toBeInViewport();
-      await expect(page.locator(`#${find.item} > .item-text`)).toHaveText(find.text);
-    });
-  }
+    }
+    const [find] = finds as [(typeof finds)[number]];
+    await dialog.getByRole('link', { name: find.text, exact: true }).click();
+    await expect(page).toHaveURL(`${find.page}#${find.item}`);
+    const target = page.locator(`#${find.item}`);
+    await expect(target).toBeInViewport();
+    await expect(page.locator(`#${find.item} > .item-text`)).toHaveText(find.text);
+    // A link to an achievement opens its theme page at that achievement, marked (was themes.spec.ts).
+    await expect(target).toHaveCSS('box-shadow', /rgb/);
+  });
 
-  test('a search for what an acronym stands for finds the pages that use only the acronym', async ({ page }) => {
-    await page.goto('/');
+  test('a search for what an acronym stands for finds the pages that use only the acronym; one for an acronym, its glossary entry and the achievement that uses it', async ({
+    page,
+  }) => {
+    await page.goto('/partners/rape-crisis/');
     const { dialog, box } = await openSearchDialog(page);
     // Written only as "MARAC" on the Data page, "GP" on the Awareness page, "IDVA" on the Reducing risk page.
     for (const [query, title, href] of [
@@ -73,18 +70,8 @@ test.describe('search from the header', () => {
       await box.fill(query);
       await expect(dialog.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', href);
     }
-  });
-
-  test('a search for an acronym finds its glossary entry', async ({ page }) => {
-    await page.goto('/');
-    const { dialog, box } = await openSearchDialog(page);
     await box.fill('SARC');
     await expect(dialog.getByRole('link', { name: 'SARC: Sexual Assault Referral Centre' })).toHaveAttribute('href', '/glossary/#sarc');
-  });
-
-  test('a search for an acronym finds the achievement that uses it', async ({ page }) => {
-    await page.goto('/');
-    const { dialog, box } = await openSearchDialog(page);
     await box.fill('DARDR');
     await expect(
       dialog.getByRole('link', { name: 'Learning from DARDR shared in training and via DASV Champions sessions' }),
@@ -92,7 +79,7 @@ test.describe('search from the header', () => {
   });
 
   test('works by keyboard alone: shortcut, typing, arrow keys, Enter; Escape returns focus', async ({ page }) => {
-    await page.goto('/2024-25/');
+    await page.goto('/partners/sarc/');
     const { dialog, box } = await openSearchDialog(page);
     await page.keyboard.type('Stagecoach');
     await expect(dialog.getByRole('link', { name: 'Training for Stagecoach drivers from Rape Crisis' })).toBeVisible();
@@ -118,7 +105,7 @@ test.describe('search from the header', () => {
   });
 
   test('keys typed while the dialog is still loading are kept', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/partners/safelives/');
     await page.keyboard.press('Control+K');
     await page.keyboard.type('refuge');
     const dialog = page.getByRole('dialog', { name: 'Search' });
@@ -127,50 +114,27 @@ test.describe('search from the header', () => {
   });
 });
 
-test.describe('the search page', () => {
-  test('a filter narrows the results to one theme', async ({ page }) => {
-    await page.goto('/search/');
-    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
-    await expect(box).toBeVisible();
-    await box.fill('police');
-    const results = page.locator('search-panel .sp-result');
-    await expect(results.first()).toBeVisible();
-    const before = await results.count();
-    expect(before).toBeGreaterThan(1);
+// The search page's filters, and the query kept out of the address, the history and every request:
+// tests/e2e/search-page.spec.ts, on its one visit of /search/.
 
-    // On a wide screen "Filter results" is open beside the results.
-    await expect(page.getByRole('group', { name: 'Theme or aim' })).toBeVisible();
-    await page.getByRole('checkbox', { name: /^Pursuing perpetrators/ }).check();
-    await expect(results).toHaveCount(1);
-    await expect(results.getByRole('link', { name: 'Pursuing perpetrators: Year One' })).toHaveAttribute(
+// Searching breaks no rule of the Content Security Policy on /, /2024-25/awareness/ and /search/:
+// tests/e2e/home-page.spec.ts, awareness-page.spec.ts, search-page.spec.ts.
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header links to the search page, which says search needs JavaScript and offers the report and themes', async ({ page }) => {
+    await page.goto('/partners/safeguarding-board/');
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL('/search/');
+    const main = page.getByRole('main');
+    await expect(main).toContainText('Search needs JavaScript');
+    await expect(main.getByRole('searchbox')).toHaveCount(0);
+    await expect(main.getByRole('link', { name: 'read the whole Year One report on one page' })).toHaveAttribute(
       'href',
-      '/2024-25/pursuing-perpetrators/',
+      '/2024-25/report/',
     );
-  });
-
-  test('a partner filter keeps only pages naming that partner; words typed before the search code arrives are searched', async ({
-    page,
-  }) => {
-    // The search's code held back until the reader has typed: the form is on the page before it.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/search-ui[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/search/', { waitUntil: 'domcontentloaded' });
-    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
-    await expect(box).toBeVisible();
-    await box.fill('children');
-    release();
-    const results = page.locator('search-panel .sp-result');
-    await expect(results.first()).toBeVisible();
-    await page
-      .getByRole('group', { name: 'Partner organisation' })
-      .getByRole('checkbox', { name: /^Hourglass/ })
-      .check();
-    await expect(results).toHaveCount(1);
-    await expect(results.getByRole('link', { name: 'Support for victims: Year One' })).toBeVisible();
+    await expect(main.getByRole('link', { name: 'browse the themes and aims' })).toHaveAttribute('href', '/2024-25/#themes');
   });
 });
 
@@ -206,68 +170,12 @@ test.describe('when the search code cannot load', () => {
   });
 });
 
-test.describe('privacy', () => {
-  test('the query never reaches the URL or the history, and every request stays on the site', async ({ page }) => {
-    const { requests, cspViolations } = await watch(page);
-    await page.goto('/search/');
-    const historyBefore = await page.evaluate(() => history.length);
-    const pageBox = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
-    await expect(pageBox).toBeVisible();
-    await pageBox.fill('refuge');
-    await expect(page.locator('search-panel .sp-result').first()).toBeVisible();
-    expect(page.url()).toBe(`${baseURL}/search/`);
-    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
-
-    const { dialog, box } = await openSearchDialog(page);
-    await box.fill('Stagecoach');
-    const result = dialog.getByRole('link', { name: 'Training for Stagecoach drivers from Rape Crisis' });
-    await result.click();
-    await expect(page).toHaveURL('/2024-25/prevention/#training-stagecoach-drivers-rape-crisis');
-    await page.goBack();
-    await expect(page).toHaveURL('/search/');
-
-    expect(requests.length).toBeGreaterThan(5);
-    const elsewhere = requests.filter((url) => new URL(url).origin !== baseURL);
-    expect(elsewhere).toEqual([]);
-    const carryingQuery = requests.filter((url) => /refuge|stagecoach/i.test(url));
-    expect(carryingQuery).toEqual([]);
-    expect(await cspViolations()).toEqual([]);
-  });
-
-  for (const path of ['/', '/2024-25/awareness/', '/search/']) {
-    test(`searching on ${path} breaks no rule of the Content Security Policy`, async ({ page }) => {
-      const { cspViolations } = await watch(page);
-      await page.goto(path);
-      const { dialog, box } = await openSearchDialog(page);
-      await box.fill('MARAC');
-      await expect(dialog.locator('.sp-result a').first()).toBeVisible();
-      expect(await cspViolations()).toEqual([]);
-    });
-  }
-});
-
-test.describe('when JavaScript is unavailable', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the header links to the search page, which says search needs JavaScript and offers the report and themes', async ({ page }) => {
-    await page.goto('/2024-25/awareness/');
-    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
-    await expect(page).toHaveURL('/search/');
-    const main = page.getByRole('main');
-    await expect(main).toContainText('Search needs JavaScript');
-    await expect(main.getByRole('searchbox')).toHaveCount(0);
-    await expect(main.getByRole('link', { name: 'read the whole Year One report on one page' })).toHaveAttribute(
-      'href',
-      '/2024-25/report/',
-    );
-    await expect(main.getByRole('link', { name: 'browse the themes and aims' })).toHaveAttribute('href', '/2024-25/#themes');
-  });
-});
-
 test.describe('the search page on a phone over a slow connection', () => {
   const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = devices['Pixel 7'];
   test.use({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent });
 
+  // The performance checks of performance.spec.ts for this template ride on this visit: no layout shift,
+  // and what the first paint waits for is the page's own HTML and CSS, within the budget.
   test('shows the search form from the first paint, never "Search needs JavaScript", and nothing moves when its code arrives', async ({
     page,
   }) => {
@@ -283,6 +191,15 @@ test.describe('the search page on a phone over a slow connection', () => {
     // no-JavaScript notice shows, and where the search box and the footer are on the page (not on the
     // screen). Frames before the first paint (its stylesheet not yet applied) are never seen, and
     // frames before the page has arrived as far as its footer do not hold the form yet: not counted.
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.addInitScript(() => {
       const frames: { notice: boolean; box: number | null; footer: number | null }[] = [];
       Object.assign(window, { searchFrames: frames });
@@ -329,6 +246,9 @@ test.describe('the search page on a phone over a slow connection', () => {
     expect(frames[0]?.box, 'the search box, from the first frame').not.toBeNull();
     expect(new Set(frames.map((frame) => frame.box)), 'where the search box is, frame by frame').toEqual(new Set([frames[0]?.box]));
     expect(new Set(frames.map((frame) => frame.footer)), 'where the footer is, frame by frame').toEqual(new Set([frames[0]?.footer]));
+
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts), 'layout shifts').toEqual([]);
+    await expectPaintsFromOwnHtmlAndCss(page, '/search/');
 
     // And it searches.
     await box.fill('refuge');

@@ -14,56 +14,17 @@ async function clipboardText(page: Page): Promise<string> {
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('copies the absolute address of an achievement and says so to screen readers', async ({ page }) => {
-    await page.goto('/2024-25/awareness/');
-    const item = page.locator('li#peterborough-dasv-conference');
-    await item.getByRole('button', { name: /^Copy link to Peterborough DASV Conference/ }).click();
-    expect(await clipboardText(page)).toBe(`${site}/2024-25/awareness/#peterborough-dasv-conference`);
-    await expect(page.locator('#copy-link-status')).toHaveText('Link copied: Peterborough DASV Conference – 170 attendees at the Mosque');
-    await expect(item.getByRole('button', { name: /^Link copied/ })).toBeVisible();
-  });
-
-  test('copies a section heading’s address, from the keyboard', async ({ page }) => {
-    await page.goto('/2024-25/awareness/');
-    const button = page.getByRole('button', { name: 'Copy link to Achievements in Year One' });
-    await button.focus();
-    await page.keyboard.press('Enter');
-    expect(await clipboardText(page)).toBe(`${site}/2024-25/awareness/#achievements`);
-  });
+  // On /2024-25/awareness/ (an achievement's address, a heading's from the keyboard, one control per
+  // achievement in the same place): tests/e2e/awareness-page.spec.ts.
 
   test('copies the address of the page itself', async ({ page }) => {
-    await page.goto('/2024-25/prevention/');
+    // Any page: a quiet one.
+    await page.goto('/2024-25/trauma-informed-working/');
     await page.getByRole('button', { name: 'Copy link to this page' }).click();
-    expect(await clipboardText(page)).toBe(`${site}/2024-25/prevention/`);
+    expect(await clipboardText(page)).toBe(`${site}/2024-25/trauma-informed-working/`);
   });
 
-  test('the whole report repeats no copy controls: its themes have anchors, and their own pages the controls', async ({ page }) => {
-    await page.goto('/2024-25/report/#data');
-    await expect(page.getByRole('heading', { level: 2, name: 'Data', exact: true })).toBeInViewport();
-    await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
-    await page.getByRole('link', { name: 'Data on its own page' }).click();
-    await expect(page.getByRole('button', { name: 'Copy link to Achievements in Year One' })).toBeVisible();
-  });
-
-  test('one control per achievement, at least 24 by 24 pixels, in the same place on each', async ({ page }) => {
-    await page.goto('/2024-25/awareness/');
-    const buttons = page.locator('copy-link button:visible');
-    expect(await buttons.count()).toBeGreaterThan(10);
-    const items = page.getByRole('list', { name: 'Achievements in Year One' }).getByRole('listitem');
-    const places = await items.evaluateAll((lis) =>
-      lis.map((li) => {
-        const controls = li.querySelectorAll('copy-link button');
-        const [item, control] = [li.getBoundingClientRect(), controls[0]!.getBoundingClientRect()];
-        return { controls: controls.length, right: Math.round(item.right - control.right), top: Math.round(control.top - item.top) };
-      }),
-    );
-    expect(new Set(places.map((place) => JSON.stringify(place))).size).toBe(1);
-    expect(places[0]!.controls).toBe(1);
-    for (const box of await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))) {
-      expect(box.width).toBeGreaterThanOrEqual(24);
-      expect(box.height).toBeGreaterThanOrEqual(24);
-    }
-  });
+  // The whole report repeats no copy controls, and its themes' own pages have them: tests/e2e/report-page.spec.ts.
 });
 
 test.describe('on a touch screen', () => {
@@ -86,12 +47,7 @@ test.describe('on a touch screen', () => {
   });
 });
 
-test('without a share sheet there is no Share button', async ({ page }) => {
-  await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
-  await page.goto('/2024-25/awareness/');
-  await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Share/ })).toHaveCount(0);
-});
+// Without a share sheet there is no Share button: tests/e2e/awareness-page.spec.ts.
 
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });

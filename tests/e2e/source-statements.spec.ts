@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { normalise, sourceStatements } from './helpers';
+import { sourceStatements } from './helpers';
 
 // The site's promise: every statement of the partnership's report reaches it, word for word.
 const statements = sourceStatements();
@@ -9,15 +9,4 @@ test('the source document has the statements we expect to find', () => {
   expect(statements.length).toBeGreaterThan(130);
 });
 
-for (const javaScriptEnabled of [true, false]) {
-  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
-    test.use({ javaScriptEnabled });
-
-    test('the whole report holds every statement of the source document', async ({ page }) => {
-      await page.goto('/2024-25/report/');
-      const text = normalise(await page.locator('main').innerText());
-      const missing = statements.filter((statement) => !text.includes(statement));
-      expect(missing).toEqual([]);
-    });
-  });
-}
+// The whole report holds every statement, with JavaScript on and off: tests/e2e/report-page.spec.ts.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cmsSettings } from '../../src/lib/cms/settings.ts';
+import { cmsSettings } from '../../src/cms/settings.ts';
 import { quickExitScript } from '../../src/lib/quick-exit-script.ts';
 import {
   cspHash,

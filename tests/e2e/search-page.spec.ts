@@ -1,0 +1,194 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
+import { searchQueries } from '../fixtures/search-queries.ts';
+
+// The search page (/search/) is where search.spec.ts and search-quality.spec.ts meet: one visit with
+// JavaScript on a wide screen runs their checks of it in turn, each step named after the spec it came
+// from. Two more open it: on a 320 px screen (search-quality.spec.ts; whether the filters start open
+// is decided by the width the page opens at) and without JavaScript (search.spec.ts); with
+// tests/e2e/every-page.spec.ts, four visits.
+// Search loads its code, index and excerpts over the network; on a busy machine that takes seconds.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+/** Types a query into a search panel and waits until its results (or its "No results") are shown. */
+async function search(panel: Locator, query: string): Promise<void> {
+  await panel.getByRole('searchbox', { name: 'Search this site' }).fill(query);
+  await expect(panel.getByRole('status')).toContainText(`for “${query}”`);
+}
+
+/** Opens the header's search dialog with the keyboard and waits for its search box to take focus. */
+async function openDialog(page: Page): Promise<Locator> {
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('searchbox', { name: 'Search this site' })).toBeFocused();
+  return dialog;
+}
+
+test('the search page: filters, clean results, the committed queries, axe, privacy', async ({ page }) => {
+  test.setTimeout(360_000);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const cspViolations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const panel = page.getByRole('main').locator('search-panel');
+  const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
+  const results = page.locator('search-panel .sp-result');
+
+  // The search's code held back until the reader has typed: the form is on the page before it.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search-ui[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  const historyBefore = await page.evaluate(() => history.length);
+
+  await test.step('search: words typed before the search code arrives are searched once it has', async () => {
+    await expect(box).toBeVisible();
+    await box.fill('refuge');
+    release();
+    await expect(page.getByRole('link', { name: 'Reducing risk: Year One', exact: true })).toBeVisible();
+  });
+
+  await test.step('search: a filter narrows the results to one theme', async () => {
+    await box.fill('police');
+    await expect(results.first()).toBeVisible();
+    expect(await results.count()).toBeGreaterThan(1);
+    // On a wide screen "Filter results" is open beside the results.
+    await expect(page.getByRole('group', { name: 'Theme or aim' })).toBeVisible();
+    await page.getByRole('checkbox', { name: /^Pursuing perpetrators/ }).check();
+    await expect(results).toHaveCount(1);
+    await expect(results.getByRole('link', { name: 'Pursuing perpetrators: Year One' })).toHaveAttribute(
+      'href',
+      '/2024-25/pursuing-perpetrators/',
+    );
+    await page.getByRole('checkbox', { name: /^Pursuing perpetrators/ }).uncheck();
+  });
+
+  await test.step('search: a partner filter keeps only pages naming that partner', async () => {
+    await box.fill('children');
+    await expect(results.first()).toBeVisible();
+    await page
+      .getByRole('group', { name: 'Partner organisation' })
+      .getByRole('checkbox', { name: /^Hourglass/ })
+      .check();
+    await expect(results).toHaveCount(1);
+    await expect(results.getByRole('link', { name: 'Support for victims: Year One' })).toBeVisible();
+    await page
+      .getByRole('group', { name: 'Partner organisation' })
+      .getByRole('checkbox', { name: /^Hourglass/ })
+      .uncheck();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  });
+
+  await test.step('search-quality: one page with several hits is one result, its sections under it, each excerpt showing the words searched', async () => {
+    await search(panel, 'MARAC');
+    const titles = await panel
+      .locator('.sp-result > .sp-title')
+      .evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).pathname));
+    expect(new Set(titles).size).toBe(titles.length);
+    const reducingRisk = panel.locator('.sp-result').filter({ has: page.locator('.sp-title[href="/2024-25/reducing-risk/"]') });
+    await expect(reducingRisk.locator('.sp-sections > li')).toHaveCount(2);
+    await expect(
+      reducingRisk.getByRole('link', { name: '1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)' }),
+    ).toHaveAttribute('href', '/2024-25/reducing-risk/#marac-cases-heard');
+    for (const section of await panel.locator('.sp-sections > li').all()) await expect(section.locator('mark').first()).toBeVisible();
+    // An excerpt is at most two lines.
+    for (const excerpt of await panel.locator('.sp-excerpt').all()) {
+      const lines = await excerpt.evaluate((e) =>
+        Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)),
+      );
+      expect(lines).toBeLessThanOrEqual(2);
+    }
+  });
+
+  await test.step('search-quality: every query of the committed set finds its page among the first three results, in clean results', async () => {
+    const misses: string[] = [];
+    const noise: string[] = [];
+    for (const { query, page: wanted } of searchQueries) {
+      await search(panel, query);
+      const firstThree = await panel
+        .locator('.sp-result > .sp-title')
+        .evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      if (!firstThree.includes(wanted)) misses.push(`"${query}": wanted ${wanted}, got ${firstThree.join(', ')}`);
+      // What a result shows: no control text, no acronym explained again and again, no stray "#".
+      const texts = await panel.locator('.sp-results a, .sp-results .sp-excerpt').allTextContents();
+      for (const text of texts) {
+        if (/Link to |Copy link|Share |Download this data|Partners:|Previous|Covers/.test(text))
+          noise.push(`"${query}": control text in "${text}"`);
+        if (/^\s*#/.test(text)) noise.push(`"${query}": "#" before "${text}"`);
+        if (/\([A-Z]{2,}s?: [A-Z]/.test(text)) noise.push(`"${query}": an acronym explained in "${text}"`);
+      }
+    }
+    const hits = searchQueries.length - misses.length;
+    test.info().annotations.push({ type: 'first-three hit rate', description: `${hits}/${searchQueries.length}` });
+    expect(misses).toEqual([]);
+    expect(noise).toEqual([]);
+  });
+
+  await test.step('search-quality: with results, with help and with none, axe finds no WCAG 2.2 A or AA failure, light and dark', async () => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const violations = async (state: string) =>
+      (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
+        (v) => `${state}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+      );
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await search(panel, 'refuge');
+      found.push(...(await violations(`/search/ "refuge", ${colorScheme}`)));
+      await search(panel, 'qwertyuiop');
+      found.push(...(await violations(`/search/ no result, ${colorScheme}`)));
+      const dialog = await openDialog(page);
+      await search(dialog, 'police');
+      found.push(...(await violations(`dialog "police", ${colorScheme}`)));
+      await page.keyboard.press('Escape');
+      if (await dialog.isVisible()) await page.keyboard.press('Escape');
+      await baseExpect(dialog).toBeHidden();
+    }
+    expect(found).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  await test.step('search: searching here breaks no rule of the Content Security Policy', async () => {
+    const dialog = await openDialog(page);
+    await dialog.getByRole('searchbox', { name: 'Search this site' }).fill('MARAC');
+    await expect(dialog.locator('.sp-result a').first()).toBeVisible();
+    expect(await cspViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    if (await dialog.isVisible()) await page.keyboard.press('Escape');
+    await baseExpect(dialog).toBeHidden();
+  });
+
+  // Last, as it leaves the page.
+  await test.step('search: the query never reaches the URL or the history, and every request stays on the site', async () => {
+    await box.fill('refuge');
+    await expect(results.first()).toBeVisible();
+    expect(page.url()).toBe(`${baseURL}/search/`);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+
+    const dialog = await openDialog(page);
+    await dialog.getByRole('searchbox', { name: 'Search this site' }).fill('Stagecoach');
+    const result = dialog.getByRole('link', { name: 'Training for Stagecoach drivers from Rape Crisis' });
+    await expect(result).toBeVisible();
+    expect(await cspViolations()).toEqual([]);
+    expect(page.url()).toBe(`${baseURL}/search/`);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    await result.click();
+    await expect(page).toHaveURL('/2024-25/prevention/#training-stagecoach-drivers-rape-crisis');
+    // It used to go Back to the search page (opening it a fourth time) to see the entry left behind:
+    // the address was /search/ with no query after each search, in the dialog too, no search added
+    // an entry, and the result added one.
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((url) => new URL(url).origin !== baseURL)).toEqual([]);
+    expect(requests.filter((url) => /refuge|stagecoach/i.test(url))).toEqual([]);
+  });
+});
