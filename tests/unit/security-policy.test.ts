@@ -34,10 +34,10 @@ describe("the readers' Content Security Policy", () => {
 });
 
 describe("the content editor's policy", () => {
-  test("names the readers' directives, with what Decap CMS needs instead of what the readers' pages do: eval, inline styles, blob: images, its API and decap-server", () => {
+  test("names the readers' directives, with what Decap CMS needs instead of what the readers' pages do: eval, inline styles, blob: images, its API, the sign-in service and decap-server", () => {
     expect(editorPolicy).toBe(
       `default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; ` +
-        `connect-src 'self' ${cmsSettings.apiOrigin} ${new URL(cmsSettings.localBackendUrl).origin}; ` +
+        `connect-src 'self' ${cmsSettings.apiOrigin} ${cmsSettings.authOrigin} ${new URL(cmsSettings.localBackendUrl).origin}; ` +
         `script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'`,
     );
     expect([...editorCsp.keys()]).toEqual([...readersCsp.keys()]);
