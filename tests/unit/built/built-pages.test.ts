@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { quickExitScript } from '../../../src/lib/quick-exit-script.ts';
 import { editorPolicy, parseCsp, readersPolicy } from '../../../src/lib/security-policy.ts';
 import { budgets, hasChart } from '../../support/budgets.ts';
 import { builtSite, distDir, editorPath, elementsOf, repoRoot } from '../../support/built-dist.ts';
@@ -65,6 +66,24 @@ describe('Content Security Policy in every page', () => {
     '%s writes no inline code its policy does not allow by hash, and no inline style',
     (_url, page) => {
       expect(inlineCodeRefused(page.html)).toEqual([]);
+    },
+  );
+
+  test.each(pages.map((page) => [page.urlPath] as const))(
+    '%s runs its inline script before its stylesheet, and before any "Exit this page" link',
+    (url) => {
+      const elements = elementsOfPage(url);
+      const inline = elements.filter((el) => el.tag === 'script' && el.attrs['src'] === undefined);
+      const stylesheet = elements.find((el) => el.tag === 'link' && el.attrs['rel'] === 'stylesheet');
+      // After a stylesheet still loading, a classic inline script stops the parser until it arrives,
+      // and the browser paints the page as parsed so far: the bar without its Exit button, whose
+      // controls then moved 140 px on a phone (tests/e2e/performance.spec.ts).
+      for (const script of inline) expect(script.start, script.text.slice(0, 60)).toBeLessThan(stylesheet?.start ?? Infinity);
+      // Quick exit's click handler (src/lib/quick-exit-script.ts) works from the moment a link shows.
+      const handler = inline.find((el) => el.text === quickExitScript);
+      const exitLinks = elements.filter((el) => el.tag === 'a' && el.attrs['data-quick-exit'] !== undefined);
+      expect(exitLinks.length).toBeGreaterThan(0);
+      for (const link of exitLinks) expect(handler?.start ?? Infinity).toBeLessThan(link.start);
     },
   );
 
