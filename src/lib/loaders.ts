@@ -67,8 +67,12 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
       if (!watcher) return;
       const folder = path.join(root, path.dirname(pattern));
       watcher.add(folder);
-      watcher.on('all', async (_event, changed) => {
-        if (path.dirname(path.resolve(changed)) !== folder || !changed.endsWith('.yaml')) return;
+      // A save can reach the watcher as two events (the file emptied, then written), and a read
+      // between them finds no items: a figure or chart vanishes until the next save. So the files
+      // are read once the events have stopped for a moment, one reload at a time.
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      let reloading = Promise.resolve();
+      const reload = async (changed: string) => {
         try {
           await sync();
           logger.info(`Reloaded ${path.relative(process.cwd(), changed)}`);
@@ -78,6 +82,13 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
             `Could not reload ${path.relative(process.cwd(), changed)}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
           );
         }
+      };
+      watcher.on('all', (_event, changed) => {
+        if (path.dirname(path.resolve(changed)) !== folder || !changed.endsWith('.yaml')) return;
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          reloading = reloading.then(() => reload(changed));
+        }, 100);
       });
     },
   };
