@@ -58,6 +58,8 @@ test('the search page: filters, clean results, the committed queries, axe, priva
 
   await test.step('search: a filter narrows the results to one theme', async () => {
     await box.fill('police');
+    // Counted once the results are this search's, not the one before's.
+    await expect(panel.getByRole('status')).toContainText('for “police”');
     await expect(results.first()).toBeVisible();
     expect(await results.count()).toBeGreaterThan(1);
     // On a wide screen "Filter results" is open beside the results.
@@ -73,6 +75,7 @@ test('the search page: filters, clean results, the committed queries, axe, priva
 
   await test.step('search: a partner filter keeps only pages naming that partner', async () => {
     await box.fill('children');
+    await expect(panel.getByRole('status')).toContainText('for “children”');
     await expect(results.first()).toBeVisible();
     await page
       .getByRole('group', { name: 'Partner organisation' })
