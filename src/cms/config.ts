@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { contentDir, contentLayout } from '../lib/content-layout.ts';
+import type { Drafted } from '../lib/drafts.ts';
 import { existingFilesKey, namedElsewhereKey, reservedNamesKey, signInReadyKey } from './config-keys.ts';
 import { bodyField, fileNameField, formatName, fromFile, listField, type CmsFileKind } from './formats.ts';
 import { schemaDocs } from './schema-docs.ts';
@@ -172,13 +173,21 @@ function listSummary(fields: readonly Field[]): string {
   return `{{fields.${shown}}} ({{fields.id}})`;
 }
 
-/** The years that have a file in content/years/, newest first. */
-export function contentYears(dir = contentDir()): string[] {
+/**
+ * What a build's config must not show: drafts (src/lib/drafts.ts). /admin/config.yml is a public
+ * file of the built site, and nothing of a draft reaches the built site; the live editor still
+ * lists and opens draft files, which it reads from the repository. `npm run edit` shows them all.
+ */
+const noDrafts: Drafted = { years: new Set(), progress: new Set(), figures: new Set(), charts: new Set() };
+
+/** The years that have a file in content/years/ (but drafts left out), newest first. */
+export function contentYears(dir = contentDir(), leaveOut: Drafted = noDrafts): string[] {
   const years = path.join(dir, 'years');
   if (!existsSync(years)) return [];
   return readdirSync(years)
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => file.replace(/\.yaml$/, ''))
+    .filter((year) => !leaveOut.years.has(year))
     .sort()
     .reverse();
 }
@@ -194,8 +203,8 @@ export function yearAfter(year: string): string {
  * so a new year's first files can be made from the forms before the site is rebuilt with them (the
  * build refuses a year that is not complete yet, so on the live site it would never be rebuilt).
  */
-export function formYears(dir = contentDir()): { year: string; started: boolean }[] {
-  const years = contentYears(dir);
+export function formYears(dir = contentDir(), leaveOut: Drafted = noDrafts): { year: string; started: boolean }[] {
+  const years = contentYears(dir, leaveOut);
   // The newest year first (the one most edited), the one to come after all the others.
   return [...years.map((year) => ({ year, started: true })), ...(years[0] ? [{ year: yearAfter(years[0]), started: false }] : [])];
 }
@@ -261,7 +270,7 @@ function itemsOf(data: Record<string, unknown> | undefined, key: string): Record
  * `<Figure id>` in its progress (or with `year="…"` anywhere), achievements by figures' statements,
  * help services by search.yaml. Made from the files as they are at build time.
  */
-export function namedElsewhere(dir: string, root: string): Record<string, Record<string, string[]>> {
+export function namedElsewhere(dir: string, root: string, leaveOut: Drafted = noDrafts): Record<string, Record<string, string[]>> {
   const named: Record<string, Record<string, string[]>> = {};
   const name = (file: string, id: unknown, by: string) => {
     if (typeof id !== 'string') return;
@@ -272,12 +281,13 @@ export function namedElsewhere(dir: string, root: string): Record<string, Record
   const figureTags = (text: string, year: string | undefined, by: string) => {
     for (const match of text.matchAll(/<Figure\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*?(?:\byear\s*=\s*["']([^"']+)["'])?/g)) {
       const figureYear = match[2] ?? year;
-      if (figureYear) name(`figures/${figureYear}.yaml`, match[1], by);
+      if (figureYear && !leaveOut.figures.has(`${figureYear}/${match[1]}`)) name(`figures/${figureYear}.yaml`, match[1], by);
     }
   };
-  for (const year of contentYears(dir)) {
+  for (const year of contentYears(dir, leaveOut)) {
     const achievementFile = new Map<string, string>();
     for (const theme of fileNames(path.join(dir, 'progress', year), 'mdx')) {
+      if (leaveOut.progress.has(`${year}/${theme}`)) continue;
       const file = `progress/${year}/${theme}.mdx`;
       const data = readData(path.join(dir, file), 'mdx');
       for (const achievement of itemsOf(data, 'achievements')) {
@@ -287,10 +297,12 @@ export function namedElsewhere(dir: string, root: string): Record<string, Record
       figureTags(String(data?.[bodyField] ?? ''), year, file);
     }
     for (const figure of itemsOf(readData(path.join(dir, 'figures', `${year}.yaml`), 'yaml-list'), listField)) {
+      if (leaveOut.figures.has(`${year}/${String(figure['id'])}`)) continue;
       const file = achievementFile.get(String(figure['statement']));
       if (file) name(file, figure['statement'], `figures/${year}.yaml`);
     }
     for (const chart of itemsOf(readData(path.join(dir, 'charts', `${year}.yaml`), 'yaml-list'), listField)) {
+      if (leaveOut.charts.has(`${year}/${String(chart['id'])}`)) continue;
       for (const figure of Array.isArray(chart['figures']) ? chart['figures'] : [])
         name(`figures/${year}.yaml`, figure, `charts/${year}.yaml`);
     }
@@ -318,9 +330,9 @@ const pickOnePartner = {
 } as const;
 
 /** The whole configuration: backend, and a collection for every kind of content. */
-export function cmsConfig(dir = contentDir(), settings = defaultSettings): Record<string, unknown> {
+export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveOut: Drafted = noDrafts): Record<string, unknown> {
   const root = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join('/') || '.';
-  const years = formYears(dir);
+  const years = formYears(dir, leaveOut);
   /** What a yearly form is called: the year after the newest is marked as new until its file exists. */
   const yearLabel = ({ year, started }: { year: string; started: boolean }) => (started ? year : `${year} (new year)`);
   const doc = (file: string): Map<string, string> => schemaDocs(file);
@@ -629,13 +641,18 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings): Recor
     // file (Decap CMS would name a second file for the same theme `awareness-1.mdx`); the ids other
     // files name, which a save must not remove; and whether the live site's sign-in is set up.
     [existingFilesKey]: {
-      ...Object.fromEntries(years.map(({ year }) => [`progress-${year}`, fileNames(path.join(dir, 'progress', year), 'mdx')])),
+      ...Object.fromEntries(
+        years.map(({ year }) => [
+          `progress-${year}`,
+          fileNames(path.join(dir, 'progress', year), 'mdx').filter((theme) => !leaveOut.progress.has(`${year}/${theme}`)),
+        ]),
+      ),
       themes: fileNames(path.join(dir, 'themes'), 'mdx'),
       pages: fileNames(path.join(dir, 'pages'), 'mdx'),
-      years: fileNames(path.join(dir, 'years'), 'yaml'),
+      years: fileNames(path.join(dir, 'years'), 'yaml').filter((year) => !leaveOut.years.has(year)),
     },
     [reservedNamesKey]: { pages: routeNames('src/pages'), themes: routeNames('src/pages/[year]') },
-    [namedElsewhereKey]: namedElsewhere(dir, root),
+    [namedElsewhereKey]: namedElsewhere(dir, root, leaveOut),
     [signInReadyKey]: settings.configured,
   };
 }

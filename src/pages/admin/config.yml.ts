@@ -1,9 +1,21 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { cmsConfig } from '../../cms/config.ts';
+import { cmsSettings } from '../../cms/settings.ts';
+import { contentDir } from '../../lib/content-layout.ts';
+import { draftsOnDisk } from '../../lib/drafts.ts';
 
-/** The editor's configuration, made from the schemas at build time (src/cms/config.ts). */
-export const GET: APIRoute = () =>
-  new Response(`# Made by src/cms/config.ts from the schemas in src/schemas/: do not edit.\n${stringify(cmsConfig(), { lineWidth: 0 })}`, {
-    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
-  });
+/**
+ * The editor's configuration, made from the schemas at build time (src/cms/config.ts). A build's is
+ * a public file, so it names nothing of a draft; `npm run edit` (astro dev) names everything.
+ */
+export const GET: APIRoute = () => {
+  const leaveOut = import.meta.env.DEV ? undefined : draftsOnDisk(contentDir());
+  const config = cmsConfig(contentDir(), cmsSettings, leaveOut);
+  return new Response(
+    `# Made by src/cms/config.ts from the schemas in src/schemas/: do not edit.\n${stringify(config, { lineWidth: 0 })}`,
+    {
+      headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+    },
+  );
+};
