@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { expectKeyboardReachesEverything } from './helpers';
+import { expectKeyboardReachesEverything, expectSearchWithinPolicy, watchCspViolations } from './helpers';
 import { keepRequestsLocal } from './site-pages';
 
 // The Awareness page (/2024-25/awareness/) is the theme page other specs use as their example: one
@@ -19,10 +19,8 @@ test('keyboard, "On this page", glossary, year, print, sharing, a chart without 
   await page.addInitScript(() => {
     // A desktop without a share sheet (sharing.spec.ts 'without a share sheet there is no Share button').
     Object.defineProperty(navigator, 'share', { value: undefined });
-    const violations: string[] = [];
-    Object.assign(window, { cspViolations: violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
+  const cspViolations = await watchCspViolations(page);
   // Focus scrolls at once (no smooth scrolling), and charts draw without animating (figures.spec.ts).
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1024, height: 600 });
@@ -130,16 +128,7 @@ test('keyboard, "On this page", glossary, year, print, sharing, a chart without 
   });
 
   await test.step('search: searching here breaks no rule of the Content Security Policy', async () => {
-    await page.keyboard.press('Control+K');
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    const box = dialog.getByRole('searchbox', { name: 'Search this site' });
-    await expect(box).toBeFocused({ timeout: 20_000 });
-    await box.fill('MARAC');
-    await expect(dialog.locator('.sp-result a').first()).toBeVisible({ timeout: 20_000 });
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    await page.keyboard.press('Escape');
-    if (await dialog.isVisible()) await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
+    await expectSearchWithinPolicy(page, cspViolations);
   });
 
   // Last, as it leaves the page.

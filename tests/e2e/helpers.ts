@@ -221,3 +221,90 @@ export async function expectPaintsFromOwnHtmlAndCss(page: Page, url: string): Pr
   expect(bytes, `HTML and ${blocking.join(', ')}`).toBeLessThanOrEqual(budgets.htmlAndCssBytes);
   expect(blocking.length, 'render-blocking files').toBeGreaterThan(0);
 }
+
+/**
+ * Lighthouse's "slow 4G" for this page: 150 ms round trips, 1.6 Mbit/s down. Chromium applies it to
+ * what the network serves, not to responses a test's route fulfils.
+ */
+export async function emulateSlow4G(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+}
+
+/**
+ * Records every layout shift of the pages `page` opens from now on, with what moved from where to
+ * where, and returns a reader of them. Every shift counts, hadRecentInput or not: Chromium marks
+ * shifts in about the first second under phone emulation as following input although nothing was
+ * pressed, and filtering on it once hid the header's controls moving 140 px at first paint.
+ */
+export async function recordLayoutShifts(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    type LayoutShift = PerformanceEntry & {
+      value: number;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const shifts: string[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    const where = (rect: DOMRectReadOnly): string =>
+      `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as LayoutShift[]) {
+        const moved = entry.sources.map((source) => {
+          const node = source.node instanceof Element ? `${source.node.localName}.${source.node.className}` : String(source.node?.nodeName);
+          return `${node} ${where(source.previousRect)} → ${where(source.currentRect)}`;
+        });
+        shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+}
+
+/** Records the Content Security Policy violations of the pages `page` opens from now on; returns a reader of them. */
+export async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/** Search loads its code, index and excerpts over the network; on a busy machine that takes seconds. */
+const searchWait = { timeout: 20_000 };
+
+/** Opens the header's search dialog with the keyboard and waits for its search box to take focus. */
+export async function openSearchDialog(page: Page): Promise<{ dialog: Locator; box: Locator }> {
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  const box = dialog.getByRole('searchbox', { name: 'Search this site' });
+  await expect(box).toBeFocused(searchWait);
+  return { dialog, box };
+}
+
+/** Types a query into a search panel (the page's or the dialog's) and waits until its results, or "No results", are shown. */
+export async function searchFor(panel: Locator, query: string): Promise<void> {
+  await panel.getByRole('searchbox', { name: 'Search this site' }).fill(query);
+  await expect(panel.getByRole('status')).toContainText(`for “${query}”`, searchWait);
+}
+
+/** Closes the search dialog (a first Escape may only leave a filter or a result). */
+export async function closeSearchDialog(page: Page, dialog: Locator): Promise<void> {
+  await page.keyboard.press('Escape');
+  if (await dialog.isVisible()) await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}
+
+/** Searching from the header's dialog on the open page finds results and breaks no rule of the policy. */
+export async function expectSearchWithinPolicy(page: Page, cspViolations: () => Promise<string[]>): Promise<void> {
+  const { dialog, box } = await openSearchDialog(page);
+  await box.fill('MARAC');
+  await expect(dialog.locator('.sp-result a').first()).toBeVisible(searchWait);
+  expect(await cspViolations()).toEqual([]);
+  await closeSearchDialog(page, dialog);
+}

@@ -6,7 +6,13 @@ import { baseURL } from '../../playwright.config';
 import { headlineSet } from '../../src/lib/headline-figures';
 import { validateContent } from '../../src/checker/index.ts';
 import type { Figure } from '../../src/schemas/index';
-import { expectKeyboardReachesEverything, expectTextAtTwiceItsSizeFits, repoRoot } from './helpers';
+import {
+  expectKeyboardReachesEverything,
+  expectSearchWithinPolicy,
+  expectTextAtTwiceItsSizeFits,
+  repoRoot,
+  watchCspViolations,
+} from './helpers';
 import { keepRequestsLocal } from './site-pages';
 
 // The home page (/) is where many features start: one visit with JavaScript and one without run
@@ -19,11 +25,7 @@ const figures = parse(readFileSync(path.join(repoRoot, 'content/figures/2024-25.
 test('with JavaScript: keyboard, large text, one job per page, search within its policy', async ({ page, context }) => {
   test.setTimeout(180_000);
   await keepRequestsLocal(context, baseURL);
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    Object.assign(window, { cspViolations: violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
+  const cspViolations = await watchCspViolations(page);
   // Focus scrolls at once (no smooth scrolling), so where it lands can be checked straight away.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1024, height: 600 });
@@ -45,13 +47,7 @@ test('with JavaScript: keyboard, large text, one job per page, search within its
   });
 
   await test.step('search: searching here breaks no rule of the Content Security Policy', async () => {
-    await page.keyboard.press('Control+K');
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    const box = dialog.getByRole('searchbox', { name: 'Search this site' });
-    await expect(box).toBeFocused({ timeout: 20_000 });
-    await box.fill('MARAC');
-    await expect(dialog.locator('.sp-result a').first()).toBeVisible({ timeout: 20_000 });
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await expectSearchWithinPolicy(page, cspViolations);
   });
 });
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { keepRequestsLocal, quickExitUrl } from './site-pages';
+import { recordLayoutShifts } from './helpers';
 
 // Quick exit: the way out for a reader whose device someone else may check.
 // No request leaves this machine: the exit site is answered by a local stand-in (site-pages.ts).
@@ -63,33 +64,14 @@ test.describe('with JavaScript', () => {
     // Every layout shift on a desktop, hadRecentInput or not, with what moved (as performance.spec.ts
     // does on a phone): the header's scripted controls (this hint, and the search button with its
     // "Ctrl K") once took more room when their scripts ran, moving the bar's links and the hint itself.
-    await page.addInitScript(() => {
-      const shifts: string[] = [];
-      Object.assign(window, { layoutShifts: shifts });
-      type Shift = PerformanceEntry & {
-        value: number;
-        sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-      };
-      const where = (rect: DOMRectReadOnly): string =>
-        `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Shift[]) {
-          const moved = entry.sources.map((source) => {
-            const node =
-              source.node instanceof Element ? `${source.node.localName}.${source.node.className}` : String(source.node?.nodeName);
-            return `${node} ${where(source.previousRect)} → ${where(source.currentRect)}`;
-          });
-          shifts.push(`${entry.value.toFixed(4)}: ${moved.join('; ')}`);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShifts = await recordLayoutShifts(page);
     await page.goto('/partners/cambridge-city-council/');
     // The hint shows once the page's script has run (and takes Shift from then on).
     await expect(page.getByText('Or press Shift 3 times')).toBeVisible();
     await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible();
     // Two frames drawn after the scripts ran, so any shift they caused has been reported.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts), 'layout shifts').toEqual([]);
+    expect(await layoutShifts(), 'layout shifts').toEqual([]);
     await page.keyboard.press('Shift');
     await expect(status(page)).toHaveText('Shift pressed once. Press Shift 2 more times to exit this page.');
     await expect(status(page)).toBeVisible();

@@ -1,40 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { searchQueries } from '../fixtures/search-queries.ts';
+import { expectSearchWithinPolicy, openSearchDialog, searchFor, watchCspViolations } from './helpers';
 
 // The search page (/search/) is where search.spec.ts and search-quality.spec.ts meet: one visit with
 // JavaScript on a wide screen runs their checks of it in turn, each step named after the spec it came
 // from. Two more open it: on a 320 px screen (search-quality.spec.ts; whether the filters start open
-// is decided by the width the page opens at) and without JavaScript (search.spec.ts); with
-// tests/e2e/every-page.spec.ts, four visits.
+// is decided by the width the page opens at) and without JavaScript (search.spec.ts), and search.spec.ts
+// opens it in three states no other visit can share (its code failing, its own script never running,
+// a slow connection); with tests/e2e/every-page.spec.ts, seven visits.
 // Search loads its code, index and excerpts over the network; on a busy machine that takes seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
-
-/** Types a query into a search panel and waits until its results (or its "No results") are shown. */
-async function search(panel: Locator, query: string): Promise<void> {
-  await panel.getByRole('searchbox', { name: 'Search this site' }).fill(query);
-  await expect(panel.getByRole('status')).toContainText(`for “${query}”`);
-}
-
-/** Opens the header's search dialog with the keyboard and waits for its search box to take focus. */
-async function openDialog(page: Page): Promise<Locator> {
-  await page.keyboard.press('Control+K');
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  await expect(dialog.getByRole('searchbox', { name: 'Search this site' })).toBeFocused();
-  return dialog;
-}
 
 test('the search page: filters, clean results, the committed queries, axe, privacy', async ({ page }) => {
   test.setTimeout(360_000);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    Object.assign(window, { cspViolations: violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const cspViolations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const cspViolations = await watchCspViolations(page);
   const panel = page.getByRole('main').locator('search-panel');
   const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
   const results = page.locator('search-panel .sp-result');
@@ -91,7 +74,7 @@ test('the search page: filters, clean results, the committed queries, axe, priva
   });
 
   await test.step('search-quality: one page with several hits is one result, its sections under it, each excerpt showing the words searched', async () => {
-    await search(panel, 'MARAC');
+    await searchFor(panel, 'MARAC');
     const titles = await panel
       .locator('.sp-result > .sp-title')
       .evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).pathname));
@@ -115,7 +98,7 @@ test('the search page: filters, clean results, the committed queries, axe, priva
     const misses: string[] = [];
     const noise: string[] = [];
     for (const { query, page: wanted } of searchQueries) {
-      await search(panel, query);
+      await searchFor(panel, query);
       const firstThree = await panel
         .locator('.sp-result > .sp-title')
         .evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
@@ -144,12 +127,12 @@ test('the search page: filters, clean results, the committed queries, axe, priva
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await search(panel, 'refuge');
+      await searchFor(panel, 'refuge');
       found.push(...(await violations(`/search/ "refuge", ${colorScheme}`)));
-      await search(panel, 'qwertyuiop');
+      await searchFor(panel, 'qwertyuiop');
       found.push(...(await violations(`/search/ no result, ${colorScheme}`)));
-      const dialog = await openDialog(page);
-      await search(dialog, 'police');
+      const { dialog } = await openSearchDialog(page);
+      await searchFor(dialog, 'police');
       found.push(...(await violations(`dialog "police", ${colorScheme}`)));
       await page.keyboard.press('Escape');
       if (await dialog.isVisible()) await page.keyboard.press('Escape');
@@ -160,13 +143,7 @@ test('the search page: filters, clean results, the committed queries, axe, priva
   });
 
   await test.step('search: searching here breaks no rule of the Content Security Policy', async () => {
-    const dialog = await openDialog(page);
-    await dialog.getByRole('searchbox', { name: 'Search this site' }).fill('MARAC');
-    await expect(dialog.locator('.sp-result a').first()).toBeVisible();
-    expect(await cspViolations()).toEqual([]);
-    await page.keyboard.press('Escape');
-    if (await dialog.isVisible()) await page.keyboard.press('Escape');
-    await baseExpect(dialog).toBeHidden();
+    await expectSearchWithinPolicy(page, cspViolations);
   });
 
   // Last, as it leaves the page.
@@ -176,7 +153,7 @@ test('the search page: filters, clean results, the committed queries, axe, priva
     expect(page.url()).toBe(`${baseURL}/search/`);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 
-    const dialog = await openDialog(page);
+    const { dialog } = await openSearchDialog(page);
     await dialog.getByRole('searchbox', { name: 'Search this site' }).fill('Stagecoach');
     const result = dialog.getByRole('link', { name: 'Training for Stagecoach drivers from Rape Crisis' });
     await expect(result).toBeVisible();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { gzipSize } from '../support/page-weight.ts';
 import { budgets } from '../support/budgets.ts';
-import { repoRoot } from './helpers';
+import { openSearchDialog, repoRoot, searchFor } from './helpers';
 import { keepRequestsLocal, quickExitUrl } from './site-pages';
 
 // The header's search is the same on every page: each test here opens a different quiet page
@@ -21,19 +21,6 @@ const content = (file: string) => parse(readFileSync(path.join(repoRoot, 'conten
 const help = content('help.yaml') as { id: string; name: string; phone: string }[];
 const settings = content('search.yaml') as { helpWords: string[]; helpServices: string[]; examples: string[] };
 
-/** Types a query into a search panel and waits until its results (or its "No results") are shown. */
-async function search(panel: Locator, query: string): Promise<void> {
-  await panel.getByRole('searchbox', { name: 'Search this site' }).fill(query);
-  await expect(panel.getByRole('status')).toContainText(`for “${query}”`);
-}
-
-async function openDialog(page: Page): Promise<Locator> {
-  await page.keyboard.press('Control+K');
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  await expect(dialog.getByRole('searchbox', { name: 'Search this site' })).toBeFocused();
-  return dialog;
-}
-
 // On the search page (tests/e2e/search-page.spec.ts, one visit): every query of the committed set
 // finds its page among the first three, in clean results; one page with several hits is one result;
 // axe with results, with help and with none.
@@ -46,11 +33,11 @@ test.describe('help before statistics', () => {
     page,
   }) => {
     await page.goto('/partners/hourglass/');
-    const dialog = await openDialog(page);
+    const { dialog } = await openSearchDialog(page);
     const services = settings.helpServices.map((id) => help.find((service) => service.id === id)!);
     expect(services.map((s) => s.phone)).toEqual(['999', '0808 2000 247']);
     for (const query of helpQueries) {
-      await search(dialog, query);
+      await searchFor(dialog, query);
       const box = dialog.getByRole('complementary', { name: 'Need help now?' });
       await expect(box).toBeVisible();
       for (const service of services) {
@@ -63,7 +50,7 @@ test.describe('help before statistics', () => {
       if (await first.isVisible()) expect((await box.boundingBox())!.y).toBeLessThan((await first.boundingBox())!.y);
     }
     for (const query of otherQueries) {
-      await search(dialog, query);
+      await searchFor(dialog, query);
       await expect(dialog.getByRole('complementary', { name: 'Need help now?' })).toHaveCount(0);
     }
   });
@@ -78,7 +65,7 @@ test.describe('on a 320 px screen', () => {
     await page.goto('/search/');
     const panel = page.getByRole('main').locator('search-panel');
     for (const query of ['MARAC', 'police', 'Cambridgeshire and Peterborough NHS Foundation Trust']) {
-      await search(panel, query);
+      await searchFor(panel, query);
       await expect(panel.locator('.sp-result').first()).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     }
@@ -102,7 +89,7 @@ test.describe('on a 320 px screen', () => {
     await page.goto('/partners/impakt-dass/');
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog', { name: 'Search' });
-    await search(dialog, 'Cambridgeshire and Peterborough NHS Foundation Trust');
+    await searchFor(dialog, 'Cambridgeshire and Peterborough NHS Foundation Trust');
     await expect(dialog.locator('.sp-result').first()).toBeVisible();
     expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth)).toBe(true);
     const exit = dialog.getByRole('link', { name: 'Exit this page' });
@@ -116,7 +103,7 @@ test.describe('on a 320 px screen', () => {
 test.describe('empty states', () => {
   test('before typing, example searches, each finding something', async ({ page }) => {
     await page.goto('/partners/nwaft/');
-    const dialog = await openDialog(page);
+    const { dialog } = await openSearchDialog(page);
     const examples = dialog.locator('.sp-intro').getByRole('button');
     await expect(examples).toHaveText(settings.examples);
     for (const example of settings.examples) {
@@ -129,8 +116,8 @@ test.describe('empty states', () => {
 
   test('no result: other searches, the whole report and help', async ({ page }) => {
     await page.goto('/partners/one-voice-4-travellers/');
-    const dialog = await openDialog(page);
-    await search(dialog, 'qwertyuiop');
+    const { dialog } = await openSearchDialog(page);
+    await searchFor(dialog, 'qwertyuiop');
     await expect(dialog.getByRole('status')).toHaveText('No results for “qwertyuiop”');
     const none = dialog.locator('.sp-none');
     await expect(none.getByRole('button', { name: settings.examples[0]!, exact: true })).toBeVisible();
@@ -147,8 +134,8 @@ test('a first query downloads at most 100 KB gzipped', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   const requested = new Set<string>();
   page.on('request', (request) => requested.add(new URL(request.url()).pathname));
-  const dialog = await openDialog(page);
-  await search(dialog, 'refuge');
+  const { dialog } = await openSearchDialog(page);
+  await searchFor(dialog, 'refuge');
   await expect(dialog.getByRole('link', { name: '98 women and 107 children supported in local refuges' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   // Counted from the files themselves, as a server that gzips text sends them (Pagefind's index
@@ -169,8 +156,8 @@ test('the dialog\'s "Exit this page" leaves as the page\'s does, with the query 
 }) => {
   const elsewhere = await keepRequestsLocal(context, baseURL!);
   await page.goto('/partners/peterborough-targeted-support/');
-  const dialog = await openDialog(page);
-  await search(dialog, 'refuge');
+  const { dialog } = await openSearchDialog(page);
+  await searchFor(dialog, 'refuge');
   await dialog.getByRole('link', { name: 'Exit this page' }).click();
   await expect(page).toHaveURL(quickExitUrl);
   await page.goBack();

@@ -1,5 +1,5 @@
-import { devices, expect as baseExpect, test, type Page } from '@playwright/test';
-import { expectPaintsFromOwnHtmlAndCss } from './helpers';
+import { devices, expect as baseExpect, test } from '@playwright/test';
+import { emulateSlow4G, expectPaintsFromOwnHtmlAndCss, openSearchDialog, recordLayoutShifts } from './helpers';
 
 /**
  * Search loads its code, Pagefind's engine, index and result excerpts over the network; on a busy
@@ -7,15 +7,6 @@ import { expectPaintsFromOwnHtmlAndCss } from './helpers';
  * what search finds and shows: search-quality.spec.ts.
  */
 const expect = baseExpect.configure({ timeout: 20_000 });
-
-/** Opens the header's search dialog with the keyboard and waits for its search box to take focus. */
-async function openSearchDialog(page: Page) {
-  await page.keyboard.press('Control+K');
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  const box = dialog.getByRole('searchbox', { name: 'Search this site' });
-  await expect(box).toBeFocused();
-  return { dialog, box };
-}
 
 test.describe('search from the header', () => {
   const finds = [
@@ -179,27 +170,12 @@ test.describe('the search page on a phone over a slow connection', () => {
   test('shows the search form from the first paint, never "Search needs JavaScript", and nothing moves when its code arrives', async ({
     page,
   }) => {
-    const cdp = await page.context().newCDPSession(page);
-    // Lighthouse's "slow 4G", as in performance.spec.ts.
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
+    await emulateSlow4G(page);
+    const layoutShifts = await recordLayoutShifts(page);
     // What the reader sees in each frame the browser draws once it has painted the page: whether the
     // no-JavaScript notice shows, and where the search box and the footer are on the page (not on the
     // screen). Frames before the first paint (its stylesheet not yet applied) are never seen, and
     // frames before the page has arrived as far as its footer do not hold the form yet: not counted.
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { layoutShifts: shifts });
-      new PerformanceObserver((list) => {
-        // Every shift counts, hadRecentInput or not, as in performance.spec.ts: nothing is pressed before
-        // the measurement, and Chromium's phone emulation marks early shifts as if something had been.
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
     await page.addInitScript(() => {
       const frames: { notice: boolean; box: number | null; footer: number | null }[] = [];
       Object.assign(window, { searchFrames: frames });
@@ -247,7 +223,7 @@ test.describe('the search page on a phone over a slow connection', () => {
     expect(new Set(frames.map((frame) => frame.box)), 'where the search box is, frame by frame').toEqual(new Set([frames[0]?.box]));
     expect(new Set(frames.map((frame) => frame.footer)), 'where the footer is, frame by frame').toEqual(new Set([frames[0]?.footer]));
 
-    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts), 'layout shifts').toEqual([]);
+    expect(await layoutShifts(), 'layout shifts').toEqual([]);
     await expectPaintsFromOwnHtmlAndCss(page, '/search/');
 
     // And it searches.
