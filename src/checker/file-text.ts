@@ -1,10 +1,7 @@
 /**
- * Where things are in a content file's text: its frontmatter, and the line and column of a
- * character. Shared by every part of the checker that names a line.
+ * Where things are in a content file's text: the line and column of a character. Shared by every
+ * part of the checker that names a line. (The frontmatter pattern is in src/lib/content-layout.ts.)
  */
-
-/** An MDX file's frontmatter: the YAML between its first two `---` lines (group 1), with the lines themselves. */
-export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
 /** The offsets at which each line starts, for finding the line of any offset by binary search. */
 export function lineStarts(text: string): number[] {

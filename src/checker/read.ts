@@ -16,8 +16,7 @@ import type {
   Theme,
   Year,
 } from '../schemas/index.ts';
-import { contentLayout, entryId, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
-import { FRONTMATTER } from './file-text.ts';
+import { contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
 import { problemFromIssue } from './problems.ts';
 import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
 import { characterProblems, curlyQuoteCause } from './safety/characters.ts';

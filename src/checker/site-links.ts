@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { draftedContent } from '../lib/drafts.ts';
-import { FRONTMATTER, positionOf } from './file-text.ts';
+import { FRONTMATTER } from '../lib/content-layout.ts';
+import { positionOf } from './file-text.ts';
 import { nearest } from './problems.ts';
 import type { CheckInput, ContentProblem, ValidContent } from './types.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { FRONTMATTER } from './file-text.ts';
+import { FRONTMATTER } from '../lib/content-layout.ts';
 import type { ContentProblem } from './types.ts';
 
 /**

@@ -89,3 +89,9 @@ export function yearlyId(year: string, id: string): string {
 export function contentDir(): string {
   return process.env['DASV_CONTENT_DIR'] ?? './content';
 }
+
+/**
+ * An MDX file's frontmatter: the YAML between its first two `---` lines (group 1), with the lines
+ * themselves. One pattern for the checker and the drafts rule, so both read the same YAML.
+ */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;

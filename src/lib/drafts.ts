@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { contentLayout, entryId, listFileYear } from './content-layout.ts';
+import { contentLayout, entryId, FRONTMATTER, listFileYear } from './content-layout.ts';
 
 /**
  * What a draft leaves out of the published site. A year with `draft: true` takes everything of
@@ -51,8 +51,6 @@ export function draftedContent(content: DraftInput): Drafted {
   );
   return { years, progress, figures, charts };
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---/;
 
 /** Parsed YAML, or undefined where it cannot be read (the checker reports that). */
 function tryParse(text: string | undefined): unknown {
