@@ -7,9 +7,5 @@ if [ -x "$chromium_path" ]; then
   exit 0
 fi
 echo "Chromium not found at $chromium_path: installing Debian's chromium package..."
-sudo_cmd=""
-if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo_cmd apt-get update -qq
-$sudo_cmd apt-get install -y -qq chromium >/dev/null
+bash "$(dirname "$0")/apt-install.sh" chromium
 "$chromium_path" --version

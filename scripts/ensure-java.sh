@@ -7,9 +7,5 @@ if command -v "$java_cmd" >/dev/null 2>&1; then
   exit 0
 fi
 echo "Java not found: installing Debian's default-jre-headless package..."
-sudo_cmd=""
-if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo_cmd apt-get update -qq
-$sudo_cmd apt-get install -y -qq default-jre-headless >/dev/null
+bash "$(dirname "$0")/apt-install.sh" default-jre-headless
 "$java_cmd" -version
