@@ -2,20 +2,6 @@ import { globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
-import type {
-  Chart,
-  Figure,
-  GlossaryTerm,
-  HelpService,
-  Page,
-  Partner,
-  Progress,
-  Safety,
-  SearchSettings,
-  Strategy,
-  Theme,
-  Year,
-} from '../schemas/index.ts';
 import { contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
 import { problemFromIssue } from './problems.ts';
 import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
@@ -204,12 +190,12 @@ function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
   return [...new Set(nodes.flatMap((node) => Object.keys(node.shape ?? {})))];
 }
 
-function validateCollection<T>(raw: RawEntry[], name: CollectionName, problems: ContentProblem[]): Entry<T>[] {
+function validateCollection(raw: RawEntry[], name: CollectionName, problems: ContentProblem[]): Entry<unknown>[] {
   const schema = contentLayout[name].schema;
   return raw.flatMap((entry, index) => {
     const result = schema.safeParse(entry.data);
     if (result.success)
-      return [{ id: entry.id, file: entry.file, data: result.data as T, ...(entry.index === undefined ? {} : { index: entry.index }) }];
+      return [{ id: entry.id, file: entry.file, data: result.data, ...(entry.index === undefined ? {} : { index: entry.index }) }];
     for (const issue of result.error.issues) {
       // Entries of a list file are named by their position, as an editor finds them.
       const inList = 'listFile' in contentLayout[name] || 'listPattern' in contentLayout[name];
@@ -224,6 +210,25 @@ function validateCollection<T>(raw: RawEntry[], name: CollectionName, problems: 
 }
 
 /**
+ * The order files are read in, so the order an editor meets their reading problems: the report's
+ * files first, the help box's and search's settings last. (Schema problems follow the layout's order.)
+ */
+const readOrder: readonly CollectionName[] = [
+  'strategy',
+  'years',
+  'themes',
+  'progress',
+  'partners',
+  'pages',
+  'glossary',
+  'figures',
+  'charts',
+  'help',
+  'safety',
+  'search',
+];
+
+/**
  * Every content file under `root`, read and checked against its schema: the entries that match,
  * the ids of every entry that exists (valid or not), and the problems found, in the order an
  * editor meets them (files in the order of the layout, then each kind's schema).
@@ -233,48 +238,18 @@ export function readContent(
   repoRelative: (absolute: string) => string,
 ): { problems: ContentProblem[]; content: ValidContent; existing: ExistingIds } {
   const problems: ContentProblem[] = [];
-  const raw = (name: CollectionName) => readEntries(root, repoRelative, name, problems);
-  const [strategy, years, themes, progress, partners, pages, glossary, figures, charts] = [
-    raw('strategy'),
-    raw('years'),
-    raw('themes'),
-    raw('progress'),
-    raw('partners'),
-    raw('pages'),
-    raw('glossary'),
-    raw('figures'),
-    raw('charts'),
-  ];
-  const [help, safety, search] = [raw('help'), raw('safety'), raw('search')];
-  const content: ValidContent = {
-    strategy: validateCollection<Strategy>(strategy, 'strategy', problems),
-    years: validateCollection<Year>(years, 'years', problems),
-    themes: validateCollection<Theme>(themes, 'themes', problems),
-    progress: validateCollection<Progress>(progress, 'progress', problems),
-    partners: validateCollection<Partner>(partners, 'partners', problems),
-    pages: validateCollection<Page>(pages, 'pages', problems),
-    glossary: validateCollection<GlossaryTerm>(glossary, 'glossary', problems),
-    help: validateCollection<HelpService>(help, 'help', problems),
-    safety: validateCollection<Safety>(safety, 'safety', problems),
-    search: validateCollection<SearchSettings>(search, 'search', problems),
-    figures: validateCollection<Figure>(figures, 'figures', problems),
-    charts: validateCollection<Chart>(charts, 'charts', problems),
-  };
-  const ids = (entries: RawEntry[]) => entries.map((e) => e.id);
-  const yearlyIds = (entries: RawEntry[]) => entries.map((e) => yearlyId(listFileYear(e.file), e.id));
-  const existing: ExistingIds = {
-    strategy: ids(strategy),
-    years: ids(years),
-    themes: ids(themes),
-    progress: ids(progress),
-    partners: ids(partners),
-    pages: ids(pages),
-    glossary: ids(glossary),
-    help: ids(help),
-    safety: ids(safety),
-    search: ids(search),
-    figures: yearlyIds(figures),
-    charts: yearlyIds(charts),
-  };
+  const raw = Object.fromEntries(readOrder.map((name) => [name, readEntries(root, repoRelative, name, problems)])) as Record<
+    CollectionName,
+    RawEntry[]
+  >;
+  /** One value per collection, in the layout's order (the order of schema problems). */
+  const perCollection = <T>(make: (name: CollectionName) => T) =>
+    Object.fromEntries((Object.keys(contentLayout) as CollectionName[]).map((name) => [name, make(name)])) as Record<CollectionName, T>;
+  // Each collection's entries, as its schema (and so ValidContent) types them.
+  const content = perCollection((name) => validateCollection(raw[name], name, problems)) as unknown as ValidContent;
+  // Items of the yearly lists (figures, charts) are known across years as `<year>/<id>`.
+  const existing: ExistingIds = perCollection((name) =>
+    raw[name].map((entry) => ('listPattern' in contentLayout[name] ? yearlyId(listFileYear(entry.file), entry.id) : entry.id)),
+  );
   return { problems, content, existing };
 }
