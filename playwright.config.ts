@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Where the built site is served for the browser tests (`astro preview` of dist/). */
+/** Where the built site is served for the browser tests, with its _headers (scripts/serve-dist.ts). */
 const port = Number(process.env['PREVIEW_PORT'] ?? 4322);
 export const baseURL = `http://127.0.0.1:${port}`;
 /** The site built with a made-up second year laid over the content (scripts/build-fixture-site.ts). */
@@ -27,13 +27,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+      command: `node scripts/serve-dist.ts --port ${port}`,
       url: `${baseURL}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
     {
-      command: `astro preview --host 127.0.0.1 --port ${port + 1} --ignore-lock --outDir dist-fixtures/second-year`,
+      command: `node scripts/serve-dist.ts --port ${port + 1} --dir dist-fixtures/second-year`,
       url: `${secondYearURL}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,

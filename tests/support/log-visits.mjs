@@ -1,7 +1,7 @@
 // Counts page visits of a browser-test run (issue 15: "at most 3 visits per page"). Preload it into
-// the preview servers, then let Playwright reuse them:
+// the test servers, then let Playwright reuse them:
 //   VISIT_LOG=/tmp/visits.log NODE_OPTIONS="--import ./tests/support/log-visits.mjs" \
-//     npx astro preview --host 127.0.0.1 --port 4322 --ignore-lock &   (and port 4323 for dist-fixtures/second-year)
+//     npx node scripts/serve-dist.ts --port 4322 &   (and --port 4323 --dir dist-fixtures/second-year)
 //   npx playwright test
 //   sort /tmp/visits.log | uniq -c | sort -rn
 // Each line is one document request (a page.goto, a followed link, a frame): port and path.
