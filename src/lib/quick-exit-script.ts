@@ -5,7 +5,7 @@
  * (BaseLayout.astro), before every such link and before the stylesheet, as a classic script that runs
  * as the page is read: after a stylesheet still loading it would hold up the parser until the
  * stylesheet arrived, and the browser would paint the page parsed so far, the bar without its Exit
- * button, then move the bar's controls to make room (tests/e2e/performance.spec.ts). On a slow
+ * button, then move the bar's controls to make room (tests/e2e/every-page.spec.ts, over a slow connection). On a slow
  * connection the page's script files arrive seconds after the button shows (6.5 s against 2.2 s on
  * slow 3G), and a tap in between would otherwise follow the plain link and leave the page in the
  * tab's history.

@@ -1,24 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { expect, test, type CDPSession, type Page, type Response } from '@playwright/test';
 import { gzipSize } from '../support/page-weight.ts';
 import { budgets, hasChart, scriptHeavyByPurpose } from '../support/budgets.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { validateContent } from '../../src/checker/index.ts';
 import { builtSite, distDir, repoRoot } from '../support/built-dist.ts';
+import { emulateSlow4G, expectPaintsFromOwnHtmlAndCss, recordLayoutShifts } from './helpers';
+import { searchPageOnAPhone } from './search-page-on-a-phone';
 
 // Every page of the built site, visited once: everything a reader of any page relies on, checked on
 // that one visit. Served as Netlify or Cloudflare Pages would serve it, with the headers of
-// dist/_headers. What needs no browser (valid HTML, budgets, the policy's wording, links) is
+// dist/_headers (scripts/serve-dist.ts). What needs no browser (valid HTML, budgets, the policy's wording, links) is
 // checked over dist/ by tests/unit/built/; what one kind of page does, by the spec of its feature.
 //
 // Phone first: the page opens on a 390 x 844 touch screen (touch and a phone's screen are set when a
 // page opens), is checked there, then turns into a desktop (touch off, 1280 x 720) for axe, reflow
 // and reading, as a desktop browser sees it: the site's only touch-dependent style is
-// `(pointer: coarse)`, which follows touch. (The throttled load of one page per template stays a
-// visit of its own, tests/e2e/performance.spec.ts: Chromium's throttling passes by the responses that
-// the route below fulfils to add dist/_headers.)
+// `(pointer: coarse)`, which follows touch. One page per template opens over a slow connection
+// (Lighthouse's slow 4G) and is checked as it loads before the rest.
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 const PHONE = { width: 390, height: 844 };
@@ -30,6 +31,36 @@ const BAR_MAX_HEIGHT = 64;
 const H1_MAX_TOP = 160;
 /** Long pages that must have "On this page" (tests/unit/built/on-this-page.test.ts checks every long page's list). */
 const WITH_CONTENTS = ['/2024-25/awareness/', '/2024-25/figures/', '/glossary/', '/staying-safe-online/'];
+
+/**
+ * One page per template (each page a template makes loads the same files in the same way), opened
+ * over a slow connection: nothing moves once painted, and the first paint waits only for the site's
+ * own HTML and CSS, within one round trip's worth of bytes (every page's are weighed over dist/ too,
+ * tests/unit/built/). The others open at full speed: the same checks would only cost time.
+ */
+const ONE_PAGE_PER_TEMPLATE = [
+  '/',
+  '/2024-25/',
+  // A theme page with a chart, which draws as it nears the viewport.
+  '/2024-25/pursuing-perpetrators/',
+  '/2024-25/report/',
+  '/2024-25/figures/',
+  '/partners/',
+  '/partners/police/',
+  // The standing pages (content/pages/ through src/pages/[page].astro): words and lists in the base layout.
+  '/about/',
+  '/glossary/',
+  '/search/',
+  '/404.html',
+];
+
+/**
+ * Pages whose own checks need the state this visit opens them in (a phone over a slow connection):
+ * their module opens the page its way, and runs the rest after this visit's slow-connection checks.
+ */
+const OWN_CHECKS: Record<string, { open(page: Page): Promise<Response | null>; afterLoad(page: Page): Promise<void> }> = {
+  '/search/': searchPageOnAPhone,
+};
 
 /** WCAG 2.2 A and AA (axe's wcag22aa tag holds only target-size, so every level is listed) and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -97,6 +128,11 @@ async function touch(cdp: CDPSession, on: boolean): Promise<void> {
   await cdp.send('Emulation.setTouchEmulationEnabled', on ? { enabled: true, maxTouchPoints: 1 } : { enabled: false });
 }
 
+test('the templates opened over a slow connection, and the pages with checks of their own here, are pages of the built site', () => {
+  const urls = builtSite().map((built) => built.urlPath);
+  for (const url of [...ONE_PAGE_PER_TEMPLATE, ...Object.keys(OWN_CHECKS)]) expect(urls, url).toContain(url);
+});
+
 for (const built of builtSite()) {
   const url = built.urlPath;
   const isNotFound = url === '/404.html';
@@ -114,16 +150,13 @@ for (const built of builtSite()) {
     // What the page does from before its first byte: requests elsewhere (refused), console errors,
     // Content Security Policy violations, the scripts it loads.
     const elsewhere: string[] = [];
-    await context.route('**/*', async (route) => {
-      const requested = new URL(route.request().url());
-      if (requested.origin !== baseURL) {
-        elsewhere.push(requested.href);
+    await context.route(
+      (requested) => requested.origin !== baseURL,
+      async (route) => {
+        elsewhere.push(route.request().url());
         await route.abort();
-        return;
-      }
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(headerRules, requested.pathname) } });
-    });
+      },
+    );
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
@@ -141,10 +174,36 @@ for (const built of builtSite()) {
       });
     });
 
-    const response = await page.goto(url);
+    const throttled = ONE_PAGE_PER_TEMPLATE.includes(url);
+    const endSlowConnection = throttled ? await emulateSlow4G(page) : undefined;
+    // Each shift is kept with what moved, so a failure says where to look.
+    const layoutShifts = await recordLayoutShifts(page);
+    const own = OWN_CHECKS[url];
+    const response = own ? await own.open(page) : await page.goto(url);
+
+    if (endSlowConnection) {
+      await test.step('over a slow connection, nothing shifts once painted, and the first paint waits only for its own HTML and CSS', async () => {
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        expect(await layoutShifts()).toEqual([]);
+        await expectPaintsFromOwnHtmlAndCss(page, url);
+        await endSlowConnection();
+        await scrollTo(page, 'top');
+      });
+    }
+    if (own) {
+      await test.step("the page's own checks that need this visit's first state", () => own.afterLoad(page));
+      await page.setViewportSize(PHONE);
+      await scrollTo(page, 'top');
+    }
 
     await test.step('loads with one h1, a title and a description', async () => {
       expect(response?.status()).toBe(200);
+      // Served with its _headers (scripts/serve-dist.ts), so the policy checked below is the header's too.
+      const policy = headersFor(headerRules, url)['Content-Security-Policy'];
+      expect(policy).toContain("default-src 'self'");
+      expect(response?.headers()['content-security-policy']).toBe(policy);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page).toHaveTitle(/DASV Strategy 2024-2027/);
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();

@@ -216,7 +216,7 @@ export async function expectPaintsFromOwnHtmlAndCss(page: Page, url: string): Pr
   for (const resource of blocking) expect(new URL(resource).origin, resource).toBe(origin);
   const bytes = blocking.reduce(
     (sum, resource) => sum + gzipSize(readFileSync(path.join(dist, new URL(resource).pathname))),
-    gzipSize(readFileSync(path.join(dist, `${url}index.html`))),
+    gzipSize(readFileSync(path.join(dist, url.endsWith('.html') ? url : `${url}index.html`))),
   );
   expect(bytes, `HTML and ${blocking.join(', ')}`).toBeLessThanOrEqual(budgets.htmlAndCssBytes);
   expect(blocking.length, 'render-blocking files').toBeGreaterThan(0);
@@ -224,9 +224,9 @@ export async function expectPaintsFromOwnHtmlAndCss(page: Page, url: string): Pr
 
 /**
  * Lighthouse's "slow 4G" for this page: 150 ms round trips, 1.6 Mbit/s down. Chromium applies it to
- * what the network serves, not to responses a test's route fulfils.
+ * what the network serves, not to responses a test's route fulfils. Returns what ends it.
  */
-export async function emulateSlow4G(page: Page): Promise<void> {
+export async function emulateSlow4G(page: Page): Promise<() => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -234,6 +234,9 @@ export async function emulateSlow4G(page: Page): Promise<void> {
     downloadThroughput: (1.6 * 1024 * 1024) / 8,
     uploadThroughput: (750 * 1024) / 8,
   });
+  return async () => {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  };
 }
 
 /**

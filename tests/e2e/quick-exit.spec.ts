@@ -61,8 +61,8 @@ test.describe('with JavaScript', () => {
   test('the Shift hint shows without moving anything, and pressing Shift three times leaves, counting each press aloud and on screen', async ({
     page,
   }) => {
-    // Every layout shift on a desktop, hadRecentInput or not, with what moved (as performance.spec.ts
-    // does on a phone): the header's scripted controls (this hint, and the search button with its
+    // Every layout shift on a desktop, hadRecentInput or not, with what moved (as every-page.spec.ts
+    // does on a phone over a slow connection): the header's scripted controls (this hint, and the search button with its
     // "Ctrl K") once took more room when their scripts ran, moving the bar's links and the hint itself.
     const layoutShifts = await recordLayoutShifts(page);
     await page.goto('/partners/cambridge-city-council/');

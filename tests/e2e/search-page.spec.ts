@@ -6,10 +6,10 @@ import { expectSearchWithinPolicy, openSearchDialog, searchFor, watchCspViolatio
 
 // The search page (/search/) is where search.spec.ts and search-quality.spec.ts meet: one visit with
 // JavaScript on a wide screen runs their checks of it in turn, each step named after the spec it came
-// from. Two more open it: on a 320 px screen (search-quality.spec.ts; whether the filters start open
-// is decided by the width the page opens at) and without JavaScript (search.spec.ts), and search.spec.ts
-// opens it in three states no other visit can share (its code failing, its own script never running,
-// a slow connection); with tests/e2e/every-page.spec.ts, seven visits.
+// from, starting in the states a slow or broken connection leaves it in (its own script late, then the
+// search's code failing once). Two more visits open it: tests/e2e/every-page.spec.ts, on a phone over
+// a slow connection, with the checks of search-page-on-a-phone.ts (320 px too), and search.spec.ts
+// without JavaScript: three in all.
 // Search loads its code, index and excerpts over the network; on a busy machine that takes seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
@@ -22,20 +22,66 @@ test('the search page: filters, clean results, the committed queries, axe, priva
   const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
   const results = page.locator('search-panel .sp-result');
 
-  // The search's code held back until the reader has typed: the form is on the page before it.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/search-ui[^/]*\.js$/, async (route) => {
-    await held;
+  // Held back: the page's own script (until its notice has shown), then the search's code, which
+  // fails the first time and is held the second until the reader has typed.
+  const hold = () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    return { held, release };
+  };
+  const pageScript = hold();
+  await page.route(/\/_astro\/search\.astro[^/]*\.js$/, async (route) => {
+    await pageScript.held;
     await route.continue();
   });
-  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  const searchCode = hold();
+  let searchCodeRequests = 0;
+  await page.route(/\/_astro\/search-ui[^/]*\.js$/, async (route) => {
+    searchCodeRequests += 1;
+    if (searchCodeRequests === 1) return route.abort();
+    await searchCode.held;
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'commit' });
+  const main = page.getByRole('main');
+  const footerTop = () => page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top + window.scrollY);
+
+  await test.step("search: if the page's own script has not run after a few seconds, the no-JavaScript notice takes the form's place, moving nothing; when it comes, the form is back", async () => {
+    // Blocked, say, or lost on the way: only CSS is left to tell the reader.
+    await expect(box).toBeVisible();
+    await expect(main.getByText('Search needs JavaScript')).toBeHidden();
+    const before = await footerTop();
+    await expect(main.getByText('Search needs JavaScript')).toBeVisible({ timeout: 15_000 });
+    await expect(main.getByRole('link', { name: 'browse the themes and aims' })).toBeVisible();
+    await expect(box).toBeHidden();
+    expect(await footerTop()).toBe(before);
+    pageScript.release();
+    await expect(main.getByText('Search needs JavaScript')).toBeHidden();
+    expect(await footerTop()).toBe(before);
+  });
+
+  await test.step("search: when the search's code cannot load, the page says so in the form's place, with a link to read instead and a way to try again", async () => {
+    const alert = main.getByRole('alert');
+    await expect(alert).toContainText('Search could not load. Try again later');
+    await expect(alert.getByRole('link', { name: 'read the whole Year One report on one page' })).toHaveAttribute(
+      'href',
+      '/2024-25/report/',
+    );
+    await expect(box).toBeHidden();
+    await expect(main.getByText('Search needs JavaScript')).toBeHidden();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await alert.getByRole('button', { name: 'Try again now' }).click();
+    await expect(alert).toBeHidden();
+    await expect(box).toBeFocused();
+  });
   const historyBefore = await page.evaluate(() => history.length);
 
   await test.step('search: words typed before the search code arrives are searched once it has', async () => {
     await expect(box).toBeVisible();
-    await box.fill('refuge');
-    release();
+    await page.keyboard.type('refuge');
+    await expect.poll(() => searchCodeRequests).toBe(2);
+    searchCode.release();
     await expect(page.getByRole('link', { name: 'Reducing risk: Year One', exact: true })).toBeVisible();
   });
 

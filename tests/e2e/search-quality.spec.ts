@@ -59,31 +59,7 @@ test.describe('help before statistics', () => {
 test.describe('on a 320 px screen', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  test('the search page with results never scrolls sideways; filters fold under "Filter results", one-value filters left out', async ({
-    page,
-  }) => {
-    await page.goto('/search/');
-    const panel = page.getByRole('main').locator('search-panel');
-    for (const query of ['MARAC', 'police', 'Cambridgeshire and Peterborough NHS Foundation Trust']) {
-      await searchFor(panel, query);
-      await expect(panel.locator('.sp-result').first()).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    }
-    const filters = panel.locator('details.sp-filters');
-    await expect(filters.locator('summary')).toHaveText('Filter results');
-    await expect(filters).not.toHaveAttribute('open');
-    await filters.locator('summary').click();
-    const legends = filters.locator('legend');
-    await expect(legends.first()).toBeVisible();
-    expect(await legends.allTextContents()).not.toContain('Year');
-    // Readable filter headings: ordinary size, not small capitals.
-    const style = await legends
-      .first()
-      .evaluate((e) => ({ size: parseFloat(getComputedStyle(e).fontSize), transform: getComputedStyle(e).textTransform }));
-    expect(style.size).toBeGreaterThanOrEqual(16);
-    expect(style.transform).toBe('none');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  });
+  // The search page on a 320 px screen: tests/e2e/search-page-on-a-phone.ts, on every-page.spec.ts's visit.
 
   test('the dialog with results never scrolls sideways, and carries its own "Exit this page"', async ({ page }) => {
     await page.goto('/partners/impakt-dass/');

@@ -1,5 +1,5 @@
-import { devices, expect as baseExpect, test } from '@playwright/test';
-import { emulateSlow4G, expectPaintsFromOwnHtmlAndCss, openSearchDialog, recordLayoutShifts } from './helpers';
+import { expect as baseExpect, test } from '@playwright/test';
+import { openSearchDialog } from './helpers';
 
 /**
  * Search loads its code, Pagefind's engine, index and result excerpts over the network; on a busy
@@ -129,105 +129,5 @@ test.describe('when JavaScript is unavailable', () => {
   });
 });
 
-test.describe('when the search code cannot load', () => {
-  test("the search page says so, with a link to read instead, in the form's place", async ({ page }) => {
-    await page.route(/\/_astro\/search-ui[^/]*\.js$/, (route) => route.abort());
-    await page.goto('/search/');
-    const main = page.getByRole('main');
-    await expect(main.getByRole('alert')).toContainText('Search could not load. Try again later');
-    await expect(main.getByRole('alert').getByRole('link', { name: 'read the whole Year One report on one page' })).toHaveAttribute(
-      'href',
-      '/2024-25/report/',
-    );
-    await expect(main.getByRole('searchbox')).toBeHidden();
-    await expect(main.getByText('Search needs JavaScript')).toBeHidden();
-  });
-
-  test("if the page's own script never runs, the no-JavaScript notice takes the form's place after a few seconds, moving nothing", async ({
-    page,
-  }) => {
-    // Blocked, say, or lost on the way: only CSS is left to tell the reader.
-    await page.route(/\/_astro\/search\.astro[^/]*\.js$/, (route) => route.abort());
-    await page.goto('/search/');
-    const main = page.getByRole('main');
-    const footerTop = () => page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top + window.scrollY);
-    await expect(main.getByRole('searchbox', { name: 'Search this site' })).toBeVisible();
-    await expect(main.getByText('Search needs JavaScript')).toBeHidden();
-    const before = await footerTop();
-    await expect(main.getByText('Search needs JavaScript')).toBeVisible({ timeout: 15_000 });
-    await expect(main.getByRole('link', { name: 'browse the themes and aims' })).toBeVisible();
-    await expect(main.getByRole('searchbox')).toBeHidden();
-    expect(await footerTop()).toBe(before);
-  });
-});
-
-test.describe('the search page on a phone over a slow connection', () => {
-  const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = devices['Pixel 7'];
-  test.use({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent });
-
-  // The performance checks of performance.spec.ts for this template ride on this visit: no layout shift,
-  // and what the first paint waits for is the page's own HTML and CSS, within the budget.
-  test('shows the search form from the first paint, never "Search needs JavaScript", and nothing moves when its code arrives', async ({
-    page,
-  }) => {
-    await emulateSlow4G(page);
-    const layoutShifts = await recordLayoutShifts(page);
-    // What the reader sees in each frame the browser draws once it has painted the page: whether the
-    // no-JavaScript notice shows, and where the search box and the footer are on the page (not on the
-    // screen). Frames before the first paint (its stylesheet not yet applied) are never seen, and
-    // frames before the page has arrived as far as its footer do not hold the form yet: not counted.
-    await page.addInitScript(() => {
-      const frames: { notice: boolean; box: number | null; footer: number | null }[] = [];
-      Object.assign(window, { searchFrames: frames });
-      const seen = (element: Element | null | undefined) =>
-        Boolean(
-          element?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && element.getBoundingClientRect().height > 0,
-        );
-      const top = (element: Element | null) => (seen(element) ? element!.getBoundingClientRect().top + window.scrollY : null);
-      requestAnimationFrame(function record() {
-        const notice = [...document.querySelectorAll('main p')].find((p) => p.textContent?.includes('Search needs JavaScript'));
-        if (performance.getEntriesByType('paint').length > 0 && document.querySelector('footer'))
-          frames.push({
-            notice: seen(notice),
-            box: top(document.querySelector('main input')),
-            footer: top(document.querySelector('footer')),
-          });
-        if (frames.length < 2000) requestAnimationFrame(record);
-      });
-    });
-    // The search's code held back, as on a connection slower still, until the form has been seen without it.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/search-ui[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-
-    await page.goto('/search/', { waitUntil: 'domcontentloaded' });
-    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
-    await expect(box).toBeVisible();
-    await expect(page.getByText('Search needs JavaScript')).toBeHidden();
-    const settings = page.waitForResponse(/\/search-data\.json$/);
-    release();
-    // The code has arrived and taken the form over: it puts the reader in the search box, and fetches its settings.
-    await expect(box).toBeFocused();
-    await settings;
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
-
-    type Frame = { notice: boolean; box: number | null; footer: number | null };
-    const frames = await page.evaluate(() => (window as unknown as { searchFrames: Frame[] }).searchFrames);
-    expect(frames.length, 'frames drawn').toBeGreaterThan(10);
-    expect(frames.filter((frame) => frame.notice).length, 'frames showing "Search needs JavaScript"').toBe(0);
-    expect(frames[0]?.box, 'the search box, from the first frame').not.toBeNull();
-    expect(new Set(frames.map((frame) => frame.box)), 'where the search box is, frame by frame').toEqual(new Set([frames[0]?.box]));
-    expect(new Set(frames.map((frame) => frame.footer)), 'where the footer is, frame by frame').toEqual(new Set([frames[0]?.footer]));
-
-    expect(await layoutShifts(), 'layout shifts').toEqual([]);
-    await expectPaintsFromOwnHtmlAndCss(page, '/search/');
-
-    // And it searches.
-    await box.fill('refuge');
-    await expect(page.getByRole('link', { name: 'Reducing risk: Year One', exact: true })).toBeVisible();
-  });
-});
+// The search page when its code cannot load, or its own script comes late: tests/e2e/search-page.spec.ts;
+// on a phone over a slow connection: tests/e2e/search-page-on-a-phone.ts, on every-page.spec.ts's visit.

@@ -77,7 +77,7 @@ describe('Content Security Policy in every page', () => {
       const stylesheet = elements.find((el) => el.tag === 'link' && el.attrs['rel'] === 'stylesheet');
       // After a stylesheet still loading, a classic inline script stops the parser until it arrives,
       // and the browser paints the page as parsed so far: the bar without its Exit button, whose
-      // controls then moved 140 px on a phone (tests/e2e/performance.spec.ts).
+      // controls then moved 140 px on a phone (tests/e2e/every-page.spec.ts, over a slow connection).
       for (const script of inline) expect(script.start, script.text.slice(0, 60)).toBeLessThan(stylesheet?.start ?? Infinity);
       // Quick exit's click handler (src/lib/quick-exit-script.ts) works from the moment a link shows.
       const handler = inline.find((el) => el.text === quickExitScript);
