@@ -47,8 +47,9 @@ const ONE_PAGE_PER_TEMPLATE = [
   '/2024-25/figures/',
   '/partners/',
   '/partners/police/',
-  // The standing pages (content/pages/ through src/pages/[page].astro): words and lists in the base layout.
+  // A standing page (content/pages/ through src/pages/[page].astro): words and lists in the base layout.
   '/about/',
+  // Each of its own template.
   '/glossary/',
   '/search/',
   '/404.html',
