@@ -138,6 +138,11 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
   return problems;
 }
 
+/** A file of one entry that the site cannot do without (safety.yaml, search.yaml), gone. */
+function missingFile(file: string, holds: string): ContentProblem {
+  return { file, message: 'the file is missing', hint: `restore it: it holds ${holds}` };
+}
+
 /**
  * Search's "Need help now?" box lists services of help.yaml by id: each must exist there.
  * The file itself must be there, as the search dialog on every page reads it.
@@ -145,11 +150,7 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
 export function checkSearchHelp({ content, existing, dir }: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (existing.search.length === 0) {
-    problems.push({
-      file: `${dir}/search.yaml`,
-      message: 'the file is missing',
-      hint: 'restore it: it holds the words that show "Need help now?" above search results',
-    });
+    problems.push(missingFile(`${dir}/search.yaml`, 'the words that show "Need help now?" above search results'));
   }
   // Every service that exists, valid or not: a broken one is reported once, in help.yaml.
   const { help: helpIds } = existing;
@@ -175,11 +176,7 @@ export function checkSearchHelp({ content, existing, dir }: CheckInput): Content
 export function checkSafetyAndHelp({ content, existing, dir }: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (existing.safety.length === 0) {
-    problems.push({
-      file: `${dir}/safety.yaml`,
-      message: 'the file is missing',
-      hint: 'restore it: it holds quickExitUrl, where "Exit this page" leads',
-    });
+    problems.push(missingFile(`${dir}/safety.yaml`, 'quickExitUrl, where "Exit this page" leads'));
   }
   for (const [id, entries] of duplicates(content.help, (h) => h.id)) {
     problems.push({

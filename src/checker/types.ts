@@ -1,18 +1,5 @@
-import type { CollectionName } from '../lib/content-layout.ts';
-import type {
-  Chart,
-  Figure,
-  GlossaryTerm,
-  HelpService,
-  Page,
-  Partner,
-  Progress,
-  Safety,
-  SearchSettings,
-  Strategy,
-  Theme,
-  Year,
-} from '../schemas/index.ts';
+import type { z } from 'astro/zod';
+import type { CollectionName, contentLayout } from '../lib/content-layout.ts';
 
 /**
  * The types every part of the content checker shares, declared once. Nothing here runs: the
@@ -37,15 +24,6 @@ export interface ContentProblem {
   readonly unreadable?: boolean;
 }
 
-/** An entry as read from its file, before it is checked against its schema. */
-export interface RawEntry {
-  readonly id: string;
-  readonly file: string;
-  readonly data: unknown;
-  /** Position in its list file (from 0), for entries of a list file. */
-  readonly index?: number;
-}
-
 /** An entry that matched its schema, with the file it came from. */
 export interface Entry<T> {
   readonly id: string;
@@ -55,20 +33,13 @@ export interface Entry<T> {
   readonly index?: number;
 }
 
-export interface ValidContent {
-  readonly strategy: Entry<Strategy>[];
-  readonly years: Entry<Year>[];
-  readonly themes: Entry<Theme>[];
-  readonly progress: Entry<Progress>[];
-  readonly partners: Entry<Partner>[];
-  readonly pages: Entry<Page>[];
-  readonly glossary: Entry<GlossaryTerm>[];
-  readonly help: Entry<HelpService>[];
-  readonly safety: Entry<Safety>[];
-  readonly search: Entry<SearchSettings>[];
-  readonly figures: Entry<Figure>[];
-  readonly charts: Entry<Chart>[];
-}
+/** An entry as read from its file, before it is checked against its schema. */
+export type RawEntry = Entry<unknown>;
+
+/** Every entry of every collection that matched its schema: each collection's type is its schema's (src/lib/content-layout.ts). */
+export type ValidContent = {
+  readonly [Name in CollectionName]: Entry<z.infer<(typeof contentLayout)[Name]['schema']>>[];
+};
 
 export interface ValidationResult {
   readonly problems: ContentProblem[];
