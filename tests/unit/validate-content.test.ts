@@ -27,6 +27,21 @@ describe('the real content', () => {
   });
 });
 
+describe('a file every page needs', () => {
+  test('deleted, is named with what it holds', () => {
+    const overlay = contentWithOverlay(undefined);
+    cleanup = overlay.cleanup;
+    rmSync(path.join(overlay.dir, 'safety.yaml'));
+    rmSync(path.join(overlay.dir, 'search.yaml'));
+    const tmp = path.relative(process.cwd(), overlay.dir).split(path.sep).join('/');
+    const messages = validateContent(overlay.dir).problems.map((p) => formatProblem(p).replaceAll(tmp, 'content'));
+    expect(messages).toEqual([
+      'content/safety.yaml: the file is missing\n    hint: restore it: it holds quickExitUrl, where "Exit this page" leads',
+      'content/search.yaml: the file is missing\n    hint: restore it: it holds the words that show "Need help now?" above search results',
+    ]);
+  });
+});
+
 describe('a standing page every page links to', () => {
   test('cannot be deleted: the build names the missing file', () => {
     const overlay = contentWithOverlay(undefined);
