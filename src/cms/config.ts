@@ -341,6 +341,18 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
   // that other files still name (a theme with progress, a year with progress or figures) is refused
   // by the build, which keeps the site as it was.
   const creatable = { create: true, delete: true, identifier_field: fileNameField, slug: '{{slug}}' } as const;
+  /** A collection of one file, content/<name>.yaml, edited in one form: a list (partners, glossary, help) or settings (safety, search). */
+  const oneFile = (
+    name: 'partners' | 'glossary' | 'help' | 'safety' | 'search',
+    label: string,
+    formLabel: string,
+    fields: Field[],
+  ): Collection => ({
+    name,
+    label,
+    format: formatName('listFile' in contentLayout[name] ? 'yaml-list' : 'yaml', name),
+    files: [{ name, label: formLabel, file: `${root}/${name}.yaml`, fields }],
+  });
 
   for (const entry of years) {
     const { year, started } = entry;
@@ -414,23 +426,14 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
     ],
   });
 
-  collections.push({
-    name: 'partners',
-    label: 'Partners',
-    format: formatName('yaml-list', 'partners'),
-    files: [
-      {
-        name: 'partners',
-        label: 'Partner organisations',
-        file: `${root}/partners.yaml`,
-        fields: listOf(
-          'Partners',
-          fieldsFrom(contentLayout.partners.schema, doc('partner.ts')),
-          'The partner organisations that achievements name.',
-        ),
-      },
-    ],
-  });
+  collections.push(
+    oneFile(
+      'partners',
+      'Partners',
+      'Partner organisations',
+      listOf('Partners', fieldsFrom(contentLayout.partners.schema, doc('partner.ts')), 'The partner organisations that achievements name.'),
+    ),
+  );
 
   // A year's file that does not exist yet is made when its form is first saved.
   collections.push({
@@ -545,41 +548,31 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
     ],
   });
 
-  collections.push({
-    name: 'glossary',
-    label: 'Glossary',
-    format: formatName('yaml-list', 'glossary'),
-    files: [
-      {
-        name: 'glossary',
-        label: 'Glossary',
-        file: `${root}/glossary.yaml`,
-        fields: listOf(
-          'Terms',
-          fieldsFrom(contentLayout.glossary.schema, doc('glossary.ts'), { explanation: { widget: 'text' } }),
-          'Only add a term whose expansion is certain: never guess.',
-        ),
-      },
-    ],
-  });
+  collections.push(
+    oneFile(
+      'glossary',
+      'Glossary',
+      'Glossary',
+      listOf(
+        'Terms',
+        fieldsFrom(contentLayout.glossary.schema, doc('glossary.ts'), { explanation: { widget: 'text' } }),
+        'Only add a term whose expansion is certain: never guess.',
+      ),
+    ),
+  );
 
-  collections.push({
-    name: 'help',
-    label: 'Help services',
-    format: formatName('yaml-list', 'help'),
-    files: [
-      {
-        name: 'help',
-        label: 'Help services',
-        file: `${root}/help.yaml`,
-        fields: listOf(
-          'Services',
-          fieldsFrom(contentLayout.help.schema, doc('help.ts'), { description: { widget: 'text' } }),
-          'Shown on /get-help/ in this order. Only list a number you have checked with the service itself.',
-        ),
-      },
-    ],
-  });
+  collections.push(
+    oneFile(
+      'help',
+      'Help services',
+      'Help services',
+      listOf(
+        'Services',
+        fieldsFrom(contentLayout.help.schema, doc('help.ts'), { description: { widget: 'text' } }),
+        'Shown on /get-help/ in this order. Only list a number you have checked with the service itself.',
+      ),
+    ),
+  );
 
   collections.push({
     name: 'strategy',
@@ -593,33 +586,11 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
     fields: fieldsFrom(contentLayout.strategy.schema, doc('strategy.ts'), { vision: { widget: 'text' } }),
   });
 
-  collections.push({
-    name: 'safety',
-    label: 'Quick exit',
-    format: formatName('yaml', 'safety'),
-    files: [
-      {
-        name: 'safety',
-        label: 'Quick exit',
-        file: `${root}/safety.yaml`,
-        fields: fieldsFrom(contentLayout.safety.schema, doc('safety.ts')),
-      },
-    ],
-  });
+  collections.push(oneFile('safety', 'Quick exit', 'Quick exit', fieldsFrom(contentLayout.safety.schema, doc('safety.ts'))));
 
-  collections.push({
-    name: 'search',
-    label: 'Search',
-    format: formatName('yaml', 'search'),
-    files: [
-      {
-        name: 'search',
-        label: 'Search: help words and examples',
-        file: `${root}/search.yaml`,
-        fields: fieldsFrom(contentLayout.search.schema, doc('search.ts')),
-      },
-    ],
-  });
+  collections.push(
+    oneFile('search', 'Search', 'Search: help words and examples', fieldsFrom(contentLayout.search.schema, doc('search.ts'))),
+  );
 
   return {
     backend: settings.backend,
