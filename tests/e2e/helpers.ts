@@ -222,21 +222,47 @@ export async function expectPaintsFromOwnHtmlAndCss(page: Page, url: string): Pr
   expect(blocking.length, 'render-blocking files').toBeGreaterThan(0);
 }
 
+/** Network conditions for Chromium to emulate (CDP's Network.emulateNetworkConditions). */
+type Connection = { offline: boolean; latency: number; downloadThroughput: number; uploadThroughput: number };
+
+/** Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down. */
+const SLOW_4G: Connection = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+
 /**
- * Lighthouse's "slow 4G" for this page: 150 ms round trips, 1.6 Mbit/s down. Chromium applies it to
- * what the network serves, not to responses a test's route fulfils. Returns what ends it.
+ * Makes `page` load as over `connection`. Chromium applies it to what the network serves, not to
+ * responses a test's route fulfils. Returns what ends it.
  */
-export async function emulateSlow4G(page: Page): Promise<() => Promise<void>> {
+export async function emulateConnection(page: Page, connection: Connection): Promise<() => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', connection);
   return async () => {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   };
+}
+
+/** Lighthouse's "slow 4G" for this page; returns what ends it. */
+export const emulateSlow4G = (page: Page): Promise<() => Promise<void>> => emulateConnection(page, SLOW_4G);
+
+/**
+ * Holds back the requests of `page` whose address matches `pattern`, as a connection slower still
+ * would, until `release()`; `held` lists the paths held, in order.
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<{ held: string[]; release: () => void }> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  await page.route(pattern, async (route) => {
+    held.push(new URL(route.request().url()).pathname);
+    await released;
+    await route.continue();
+  });
+  return { held, release };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
+import { emulateConnection, holdRequests } from './helpers';
 import { keepRequestsLocal, quickExitUrl } from './site-pages';
 
 // Quick exit on a slow connection: "Exit this page" must work from the moment it shows, not only
@@ -24,17 +25,8 @@ test('on slow 3G, a tap as soon as the button shows hides the page and takes it 
 
   // The page's script files are held back until after the tap, so the test shows what happens
   // before they arrive however fast this machine is.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const heldScripts: string[] = [];
-  await page.route(/\/_astro\/.*\.js$/, async (route) => {
-    heldScripts.push(new URL(route.request().url()).pathname);
-    await released;
-    await route.continue();
-  });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', slow3g);
+  const scripts = await holdRequests(page, /\/_astro\/.*\.js$/);
+  const endSlow3g = await emulateConnection(page, slow3g);
 
   const started = Date.now();
   await page.goto('/partners/huntingdonshire-district-council/', { waitUntil: 'commit' });
@@ -52,11 +44,11 @@ test('on slow 3G, a tap as soon as the button shows hides the page and takes it 
   expect(seen.filter((s) => s.path === '/partners/huntingdonshire-district-council/')).toEqual([
     { path: '/partners/huntingdonshire-district-council/', title: '\u00a0', visibility: 'hidden' },
   ]);
-  expect(heldScripts.length).toBeGreaterThan(0);
+  expect(scripts.held.length).toBeGreaterThan(0);
 
   // Back leads to the page before; the page left is gone from the tab's history.
-  release();
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  scripts.release();
+  await endSlow3g();
   await page.goBack();
   await expect(page).toHaveURL(`${baseURL}/2024-25/support-for-victims/`);
   expect(elsewhere).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect as baseExpect, type Page, type Response } from '@playwright/test';
-import { searchFor } from './helpers';
+import { holdRequests, searchFor } from './helpers';
 
 // The search page's own checks that need the state tests/e2e/every-page.spec.ts opens it in (a phone
 // over a slow connection), run on that visit rather than on visits of their own: every-page opens
@@ -42,19 +42,15 @@ export const searchPageOnAPhone = {
         if (frames.length < 2000) requestAnimationFrame(record);
       });
     });
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/search-ui[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const searchCode = await holdRequests(page, /\/_astro\/search-ui[^/]*\.js$/);
 
     const response = await page.goto('/search/', { waitUntil: 'domcontentloaded' });
     const box = page.getByRole('main').getByRole('searchbox', { name: 'Search this site' });
     await expect(box).toBeVisible();
     await expect(page.getByText('Search needs JavaScript')).toBeHidden();
     const settings = page.waitForResponse(/\/search-data\.json$/);
-    release();
+    expect(searchCode.held).toHaveLength(1);
+    searchCode.release();
     // The code has arrived and taken the form over: it puts the reader in the search box, and fetches its settings.
     await expect(box).toBeFocused();
     await settings;
