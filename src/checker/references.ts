@@ -1,7 +1,7 @@
 import { draftedContent } from '../lib/drafts.ts';
 import { linkedPageIds, reservedPageIdProblem } from '../schemas/page.ts';
 import { nearest } from './problems.ts';
-import type { CheckInput, ContentProblem } from './types.ts';
+import type { CheckInput, ContentProblem, Entry } from './types.ts';
 
 /**
  * References: what no single schema can see about ids. Every partner, theme and year a file names
@@ -46,22 +46,7 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
       hint: 'keep one entry per term',
     });
   }
-  for (const [id, entries] of duplicates(content.glossary, (g) => g.id)) {
-    problems.push({
-      file: entries[0]!.file,
-      field: 'id',
-      message: `the glossary id "${id}" is used ${entries.length} times`,
-      hint: 'each term needs its own id',
-    });
-  }
-  for (const [id, partners] of duplicates(content.partners, (p) => p.id)) {
-    problems.push({
-      file: partners[0]!.file,
-      field: 'id',
-      message: `the partner id "${id}" is used ${partners.length} times`,
-      hint: 'each partner needs its own id',
-    });
-  }
+  problems.push(...repeatedIds(content.glossary, 'glossary', 'term'), ...repeatedIds(content.partners, 'partner', 'partner'));
 
   // Every page links to these; without the file, each of those links would lead nowhere.
   for (const id of linkedPageIds) {
@@ -138,6 +123,16 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
   return problems;
 }
 
+/** Ids used more than once in a list file (partners, glossary, help): each said once, at the file. */
+function repeatedIds(entries: readonly Entry<unknown>[], list: string, item: string): ContentProblem[] {
+  return [...duplicates(entries, (entry) => entry.id)].map(([id, uses]) => ({
+    file: uses[0]!.file,
+    field: 'id',
+    message: `the ${list} id "${id}" is used ${uses.length} times`,
+    hint: `each ${item} needs its own id`,
+  }));
+}
+
 /** A file of one entry that the site cannot do without (safety.yaml, search.yaml), gone. */
 function missingFile(file: string, holds: string): ContentProblem {
   return { file, message: 'the file is missing', hint: `restore it: it holds ${holds}` };
@@ -178,14 +173,7 @@ export function checkSafetyAndHelp({ content, existing, dir }: CheckInput): Cont
   if (existing.safety.length === 0) {
     problems.push(missingFile(`${dir}/safety.yaml`, 'quickExitUrl, where "Exit this page" leads'));
   }
-  for (const [id, entries] of duplicates(content.help, (h) => h.id)) {
-    problems.push({
-      file: entries[0]!.file,
-      field: 'id',
-      message: `the help id "${id}" is used ${entries.length} times`,
-      hint: 'each service needs its own id',
-    });
-  }
+  problems.push(...repeatedIds(content.help, 'help', 'service'));
   if (content.help.length > 0 && !content.help.some((h) => h.data.inHelpBox)) {
     problems.push({
       file: content.help[0]!.file,
