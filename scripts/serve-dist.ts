@@ -1,8 +1,9 @@
 // Serves a built site as Netlify or Cloudflare Pages would publish it: each file with the headers
 // that dist/_headers gives its path (the Content-Security-Policy, caching, framing), `/about` sent
-// on to `/about/`, 404.html for anything else, and text gzipped for a browser that accepts it. `astro preview` serves the files alone; the browser
-// tests need the headers from the server itself, since a header a test adds to a response (a
-// Playwright route) escapes Chromium's network throttling, and the slow-phone checks need both.
+// on to `/about/`, 404.html for anything else, and text gzipped for a browser that accepts it.
+// `astro preview` serves the files alone. The browser tests need the headers from the server
+// itself: a header a test adds to a response (a Playwright route) escapes Chromium's network
+// throttling, and the slow-phone checks need both.
 //   node scripts/serve-dist.ts [--dir dist] [--port 4321] [--host 127.0.0.1]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';

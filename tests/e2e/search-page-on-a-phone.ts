@@ -5,8 +5,8 @@ import { holdRequests, searchFor } from './helpers';
 // over a slow connection), run on that visit rather than on visits of their own: every-page opens
 // /search/ with `open`, makes its own slow-connection checks (no layout shift; the first paint waits
 // for nothing but the page's HTML and CSS), then runs `afterLoad`. The page's other checks:
-// tests/e2e/search-page.spec.ts (a wide screen; its code failing, then late) and search.spec.ts
-// (without JavaScript).
+// tests/e2e/search-page.spec.ts (a wide screen; its own script late, then its code failing once)
+// and search.spec.ts (without JavaScript).
 
 /** Search loads its code, index and excerpts over the network; on a busy machine that takes seconds. */
 const expect = baseExpect.configure({ timeout: 20_000 });
