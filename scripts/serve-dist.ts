@@ -27,7 +27,7 @@ if (!existsSync(headersFile)) {
 }
 const rules = parseHeadersFile(readFileSync(headersFile, 'utf8'));
 
-/** The types the site's files need; `X-Content-Type-Options: nosniff` makes scripts and styles depend on them. */
+/** The types of the site's files; `X-Content-Type-Options: nosniff` makes scripts and styles depend on them. */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -41,6 +41,14 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  // The other kinds public/ may hold (src/checker/safety/public-files.ts).
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
 };
 
 /** The file a URL path names, if there is one: a file, or a folder's index.html. */
