@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { draftedContent } from '../lib/drafts.ts';
 import { FRONTMATTER } from '../lib/content-layout.ts';
+import { readContentText } from '../lib/safe-files.ts';
 import { positionOf } from './file-text.ts';
 import { nearest } from './problems.ts';
 import type { CheckInput, ContentProblem, ValidContent } from './types.ts';
@@ -28,7 +28,7 @@ export function siteRoutes(content: ValidContent): Map<string, Set<string>> {
   const published = content.years.filter((y) => !drafts.years.has(y.id));
   const progress = content.progress.filter((p) => !drafts.progress.has(p.id));
   const charts = content.charts.filter((c) => !drafts.charts.has(`${c.data.year}/${c.data.id}`));
-  const bodyOf = (file: string) => readFileSync(path.resolve(file), 'utf8').replace(FRONTMATTER, '');
+  const bodyOf = (file: string) => readContentText(path.resolve(file)).replace(FRONTMATTER, '');
 
   page('/', ['vision-heading', 'year-heading', 'headline-figures', 'themes', 'aims']);
   page('/search/');
@@ -121,7 +121,7 @@ export function checkLinks({ content }: CheckInput): ContentProblem[] {
     ...content.progress.map((e) => ({ file: e.file, kind: 'progress' as const })),
   ];
   for (const { file, kind } of files) {
-    const text = readFileSync(path.resolve(file), 'utf8');
+    const text = readContentText(path.resolve(file));
     for (const { target, offset } of ownLinks(text)) {
       const [rawPath = '', anchor] = target.split('#') as [string, string | undefined];
       const pagePath = rawPath === '' ? ownPage(file, kind) : rawPath.split('?')[0]!;

@@ -1,9 +1,9 @@
-import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
 import { contentDir, listFileYear, yearlyId } from './content-layout.ts';
 import { draftsOnDisk, type Drafted } from './drafts.ts';
+import { plainFiles, readContentText } from './safe-files.ts';
+import { parseLimitedYaml } from './safe-yaml.ts';
 
 /**
  * Content loaders: what each collection holds. Two rules live here:
@@ -53,9 +53,9 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
       const sync = async () => {
         const drafts = draftsToLeaveOut();
         store.clear();
-        for (const file of globSync(pattern, { cwd: root }).sort()) {
+        for (const file of plainFiles(root, pattern)) {
           const year = listFileYear(file);
-          const items = (parse(readFileSync(path.join(root, file), 'utf8')) ?? []) as { id: string }[];
+          const items = (parseLimitedYaml(readContentText(path.join(root, file))) ?? []) as { id: string }[];
           for (const item of items) {
             const id = yearlyId(year, item.id);
             if (drafts?.[kind].has(id)) continue;

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { contentFileLimit } from '../../lib/safe-files.ts';
 import type { ContentProblem } from '../types.ts';
 
 /**
@@ -297,7 +298,7 @@ function checkElement(node: Node, add: (node: Node, found: string, hint: string)
  * small enough to load on a poor phone connection (tests/support/budgets.ts), and a file a hundred times
  * that size is a mistake (a pasted document, an export) rather than a page.
  */
-export const contentFileLimit = 256 * 1024;
+export { contentFileLimit };
 
 /** What is wrong with a content file of this many bytes, if anything. */
 export function fileSizeProblem(bytes: number): { message: string; hint: string } | undefined {
