@@ -7,6 +7,7 @@ import { draftedContent } from '../lib/drafts.ts';
 import { formatProblems } from '../checker/problems.ts';
 import { validateContent } from '../checker/index.ts';
 import { contentPreview } from './content-preview.ts';
+import { treeProblems } from '../lib/safe-files.ts';
 
 /**
  * Runs the content checker before Astro builds anything. Astro validates each file against its
@@ -51,6 +52,15 @@ export function contentGuard(): AstroIntegration {
         if (drafts.length > 0) {
           const verb = command === 'dev' ? 'Showing drafts (marked DRAFT; they are left out of the published site)' : 'Leaving out drafts';
           logger.info(`${verb}: ${drafts.join(', ')}`);
+        }
+      },
+      // Astro copies public/ into the site as it is. The checker refused any link, device or unsafe
+      // name in it before the build began; this is the last word, on what was actually published.
+      'astro:build:done': ({ dir }) => {
+        const problems = treeProblems(fileURLToPath(dir), 'dist', { names: false });
+        if (problems.length > 0) {
+          console.error(`\n${formatProblems(problems)}\n\nThe built site holds files that must not be published: nothing was published.`);
+          process.exit(1);
         }
       },
     },

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir, listFileYear, yearlyId } from './content-layout.ts';
 import { draftsOnDisk, type Drafted } from './drafts.ts';
-import { plainFiles, readContentText } from './safe-files.ts';
+import { assertPlainTree, plainFiles, readContentText } from './safe-files.ts';
 import { parseLimitedYaml } from './safe-yaml.ts';
 
 /**
@@ -18,6 +18,22 @@ const previewing = () => import.meta.env.DEV;
 /** The drafts to leave out of this build, or none when previewing. */
 function draftsToLeaveOut(): Drafted | undefined {
   return previewing() ? undefined : draftsOnDisk(contentDir());
+}
+
+/**
+ * A loader that reads only once content/ holds nothing but plain files and folders with plain names
+ * (src/lib/safe-files.ts): Astro's own glob() and file() loaders read what they match, links
+ * included. The checker refuses such a folder before the build starts; this holds should it change
+ * in between, and in `astro dev`, where the checker's problems do not stop the server.
+ */
+export function plainContentOnly(inner: Loader): Loader {
+  return {
+    name: inner.name,
+    load: async (context) => {
+      assertPlainTree(contentDir(), 'content');
+      return inner.load(context);
+    },
+  };
 }
 
 /** A loader that stores only what is published (in a build); `isDraft` names an entry by id. */

@@ -65,8 +65,9 @@ export function nameProblem(name: string): string | undefined {
  * Every problem with the structure of a folder: entries that are not plain files or folders, and
  * names outside the safe alphabet. Nothing is read; a link is never followed (so a link to a folder
  * is reported, not walked). `shown` is how the folder is named in messages. No folder: no problems.
+ * `names: false` checks the structure alone (the built site, whose generated names have capitals).
  */
-export function treeProblems(dir: string, shown: string): TreeProblem[] {
+export function treeProblems(dir: string, shown: string, { names = true } = {}): TreeProblem[] {
   const problems: TreeProblem[] = [];
   let top;
   try {
@@ -83,7 +84,7 @@ export function treeProblems(dir: string, shown: string): TreeProblem[] {
       const file = `${shown}/${shownName(childRelative)}`;
       const childAbsolute = path.join(absolute, name);
       const stats = lstatSync(childAbsolute);
-      const badName = nameProblem(name);
+      const badName = names ? nameProblem(name) : undefined;
       if (badName) {
         problems.push({
           file,

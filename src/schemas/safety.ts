@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { quickExitProblem } from '../lib/link-rule.ts';
 import { siteUrl } from '../lib/site-address.ts';
 
 /**
@@ -41,6 +42,12 @@ export const safetySchema = z.strictObject({
     })
     .refine((url) => withoutWww(plainHostName(url) ?? '') !== ownHost(), {
       error: 'expected another website: quick exit must take the reader away from this site',
+      abort: true,
+    })
+    // Left in the reader's history: a path or query naming the topic (…/search?q=how+to+leave) would tell.
+    .superRefine((url, context) => {
+      const problem = quickExitProblem(url);
+      if (problem) context.addIssue({ code: 'custom', message: problem, input: url });
     }),
 });
 
