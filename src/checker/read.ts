@@ -3,7 +3,7 @@ import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import { contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
 import { plainFiles, readBounded, treeProblems, UnreadableFile, contentFileLimit } from '../lib/safe-files.ts';
-import { yamlShapeProblem } from '../lib/safe-yaml.ts';
+import { yamlLimits, yamlShapeProblem } from '../lib/safe-yaml.ts';
 import { lineAt, lineStarts } from './file-text.ts';
 import { problemFromIssue } from './problems.ts';
 import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
@@ -36,6 +36,17 @@ function parseYaml(text: string, file: string, problems: ContentProblem[], lineO
   }
   // The first error is the one to fix; the rest follow from it.
   const [error] = doc.errors;
+  if (error && /call stack/i.test(error.message)) {
+    // Nesting deep enough to exhaust the parser's stack: said as what it is, not as the parser's words.
+    problems.push({
+      file,
+      line: 1 + lineOffset,
+      unreadable: true,
+      message: `cannot be read: the fields are nested more than ${yamlLimits.depth} levels deep`,
+      hint: 'content needs a few levels at most: check the indentation, or the brackets [ ] and { }',
+    });
+    return undefined;
+  }
   if (error) {
     const lines = text.split(/\r?\n/);
     const plain = plainYamlError(error, lines);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -130,5 +130,81 @@ describe('names are written in a small safe alphabet', () => {
     writeFileSync(path.join(publicDir, 'annual-report_2024-25.v2.txt'), 'text');
     expect(treeProblems(publicDir, 'public')).toEqual([]);
     expect(treeProblems(content, 'content')).toEqual([]);
+  });
+});
+
+describe('names that collide with generated files or routes are refused by the checker', () => {
+  const page = '---\ntitle: A page\ndescription: A page.\n---\n\nText.\n';
+  test.each([['sitemap-index.xml'], ['404'], ['robots.txt'], ['search-data.json'], ['2025-26'], ['index']])(
+    'a page named %s.mdx',
+    (name) => {
+      writeFileSync(path.join(content, 'pages', `${name}.mdx`), page);
+      expect(checked()).toMatch(new RegExp(`pages/${name.replace('.', '\\.')}\\.mdx: the file name "${name.replace('.', '\\.')}"`));
+    },
+  );
+
+  test('a page named like a folder of public/', () => {
+    mkdirSync(path.join(publicDir, 'reports'));
+    writeFileSync(path.join(publicDir, 'reports', 'annual.pdf'), '%PDF-1.7\n');
+    writeFileSync(path.join(content, 'pages', 'reports.mdx'), page);
+    expect(checked()).toContain('pages/reports.mdx: the file name "reports" is the address of the folder public/reports/');
+  });
+
+  test('a theme named like a page of each year', () => {
+    cpSync(path.join(content, 'themes', 'awareness.mdx'), path.join(content, 'themes', 'figures.mdx'));
+    expect(checked()).toContain('themes/figures.mdx: the file name "figures" cannot be a theme\'s address');
+  });
+});
+
+describe('YAML that would exhaust the reader is refused in plain words, never with a stack trace', () => {
+  const run = () => {
+    try {
+      return execFileSync(process.execPath, ['scripts/check-content.ts'], {
+        cwd: repoRoot,
+        env: { ...process.env, DASV_CONTENT_DIR: content, DASV_PUBLIC_DIR: publicDir },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout: string; stderr: string };
+      return `${stdout}${stderr}`;
+    }
+  };
+
+  test('an alias bomb', () => {
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...Array.from({ length: 9 }, (_, i) => {
+        const name = String.fromCharCode(98 + i);
+        const previous = String.fromCharCode(97 + i);
+        return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`;
+      }),
+    ].join('\n');
+    writeFileSync(path.join(content, 'search.yaml'), `${bomb}\n`);
+    const out = run();
+    expect(out).toMatch(
+      /search\.yaml, line 2: cannot be read: the file repeats other parts of itself 81 times with \*aliases; at most 10 are allowed/,
+    );
+    expect(out).not.toMatch(/^\s+at /m);
+  });
+
+  test('nesting thousands of levels deep', () => {
+    writeFileSync(path.join(content, 'years', '2024-25.yaml'), `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    const out = run();
+    expect(out).toMatch(/years\/2024-25\.yaml, line 1: cannot be read: the fields are nested more than 12 levels deep/);
+    expect(out).not.toMatch(/^\s+at /m);
+  });
+
+  test('a few aliases and ordinary nesting are still read', () => {
+    const helpFile = path.join(content, 'help.yaml');
+    const text = readFileSync(helpFile, 'utf8');
+    writeFileSync(
+      helpFile,
+      text
+        .replace('  hours: Free, 24 hours a day\n  inHelpBox: true', '  hours: &free Free, 24 hours a day\n  inHelpBox: true')
+        .replace(/^  hours: Free, 24 hours a day$/m, '  hours: *free'),
+    );
+    expect(readFileSync(helpFile, 'utf8')).toContain('*free');
+    expect(validateContent(content).problems).toEqual([]);
   });
 });
