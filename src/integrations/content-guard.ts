@@ -8,6 +8,7 @@ import { formatProblems } from '../checker/problems.ts';
 import { validateContent } from '../checker/index.ts';
 import { contentPreview } from './content-preview.ts';
 import { treeProblems } from '../lib/safe-files.ts';
+import { formatPlaceholders, isDeployBuild, placeholders } from '../lib/deploy-readiness.ts';
 
 /**
  * Runs the content checker before Astro builds anything. Astro validates each file against its
@@ -42,6 +43,7 @@ export function contentGuard(): AstroIntegration {
           process.exit(1);
         }
         if (problems.length > 0) return;
+        if (command === 'build') refusePlaceholders(logger);
         const drafted = draftedContent(content);
         const drafts = [
           ...content.years.filter((y) => drafted.years.has(y.id)).map((y) => y.file),
@@ -65,6 +67,22 @@ export function contentGuard(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Placeholders (src/lib/deploy-readiness.ts): the deploy build stops with the whole list, before
+ * anything is built; any other build says what a deploy build would refuse, and goes on.
+ */
+function refusePlaceholders(logger: { warn: (message: string) => void }): void {
+  const found = placeholders(contentDir());
+  if (found.length === 0) return;
+  if (isDeployBuild()) {
+    console.error(
+      `\nThe site cannot be published with placeholders in it (${found.length}):\n${formatPlaceholders(found)}\n\nNothing was built: supply each one (README.md, "Publishing the site"), then publish again.`,
+    );
+    process.exit(1);
+  }
+  logger.warn(`${found.length} placeholder(s) that the deploy build (DASV_DEPLOY=production) would refuse:\n${formatPlaceholders(found)}`);
 }
 
 /**
