@@ -2,7 +2,7 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import { contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
-import { plainFiles, readBounded, treeProblems, UnreadableFile, contentFileLimit } from '../lib/safe-files.ts';
+import { contentFileLimit, contentTreeProblems, plainFiles, readBounded, UnreadableFile } from '../lib/safe-files.ts';
 import { yamlLimits, yamlShapeProblem } from '../lib/safe-yaml.ts';
 import { lineAt, lineStarts } from './file-text.ts';
 import { problemFromIssue } from './problems.ts';
@@ -277,7 +277,7 @@ export function readContent(
   repoRelative: (absolute: string) => string,
 ): { problems: ContentProblem[]; content: ValidContent; existing: ExistingIds } {
   // The folder's structure first, before any file is read: links, devices and unsafe names.
-  const problems: ContentProblem[] = treeProblems(root, repoRelative(root) || '.').map((p) => ({ ...p, unreadable: true }));
+  const problems: ContentProblem[] = contentTreeProblems(root, repoRelative(root) || '.').map((p) => ({ ...p, unreadable: true }));
   const raw = Object.fromEntries(readOrder.map((name) => [name, readEntries(root, repoRelative, name, problems)])) as Record<
     CollectionName,
     RawEntry[]
