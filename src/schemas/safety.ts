@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { quickExitProblem } from '../lib/link-rule.ts';
+import { isPlainHost, quickExitProblem } from '../lib/link-rule.ts';
 import { siteUrl } from '../lib/site-address.ts';
 
 /**
@@ -9,8 +9,7 @@ import { siteUrl } from '../lib/site-address.ts';
  */
 export function plainHostName(url: string): string | undefined {
   const host = /^https:\/\/([^/?#]*)(?:[/?#]|$)/i.exec(url)?.[1]?.toLowerCase();
-  if (!host || !/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(host)) return undefined;
-  return host.split('.').some((label) => label.startsWith('xn--')) ? undefined : host;
+  return host && isPlainHost(host) ? host : undefined;
 }
 
 /** The same site whether or not it starts with www. */
