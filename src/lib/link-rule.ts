@@ -66,7 +66,7 @@ function httpsProblem(url: string, shown: string): { found: string; hint: string
 function mailtoProblem(url: string, shown: string): { found: string; hint: string } | undefined {
   const address = url.slice('mailto:'.length);
   const [local, domain, ...rest] = address.split('@');
-  if (rest.length === 0 && local && domain && /^[a-z0-9._%+-]+$/i.test(local) && isPlainHost(domain)) return undefined;
+  if (rest.length === 0 && local && domain && /^[a-z0-9._+-]+$/i.test(local) && isPlainHost(domain)) return undefined;
   return {
     found: `an email link ${shown}: it must hold one email address and nothing else (no ?bcc=, cc=, subject= or body=, which can copy a reader's message to someone else)`,
     hint: 'write mailto: and the address alone, like mailto:enquiries@example.org',

@@ -96,7 +96,15 @@ export function treeProblems(dir: string, shown: string, { names = true, skip = 
         continue;
       }
       if (stats.isDirectory()) walk(childAbsolute, childRelative);
-      else if (!stats.isFile()) {
+      else if (stats.isFile() && stats.nlink > 1) {
+        // A hard link is a second name for a file that may live anywhere on the same disk (git
+        // never makes one: a checkout writes each file once).
+        problems.push({
+          file,
+          message: 'a hard link, a second name for another file on this computer: the build never publishes one',
+          hint: 'replace it with a copy of the file itself (or delete it)',
+        });
+      } else if (!stats.isFile()) {
         problems.push({
           file,
           message: `${kindOf(stats)}, not a file: the build never follows or reads one, as it could publish any file of the computer it runs on`,
@@ -127,7 +135,7 @@ function isPlainPath(root: string, relative: string): boolean {
     current = path.join(current, part);
     try {
       const stats = lstatSync(current);
-      return index < parts.length - 1 ? stats.isDirectory() : stats.isFile();
+      return index < parts.length - 1 ? stats.isDirectory() : stats.isFile() && stats.nlink === 1;
     } catch {
       return false;
     }
@@ -176,7 +184,9 @@ export function readBounded(absolute: string, limit: number): Buffer {
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new UnreadableFile('not-a-file', `${absolute} is ${kindOf(stats)}, not a plain file`);
+    if (!stats.isFile() || stats.nlink > 1) {
+      throw new UnreadableFile('not-a-file', `${absolute} is ${stats.isFile() ? 'a hard link' : kindOf(stats)}, not a plain file`);
+    }
     // A regular file's size is known before reading; the count below holds even if it grows meanwhile.
     if (stats.size > limit) throw new UnreadableFile('too-large', `${absolute} is larger than ${limit} bytes`, stats.size);
     const chunks: Buffer[] = [];

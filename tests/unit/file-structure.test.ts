@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -75,6 +75,13 @@ describe('symbolic links, devices and pipes are refused, never followed', () => 
     expect(out).toContain('progress/2025-26: a symbolic link, not a file');
     expect(out).toContain('public/images: a symbolic link, not a file');
     expect(out).not.toContain('secret.txt');
+  });
+
+  test('a hard link to a file of the build machine is refused too', () => {
+    linkSync(path.join(work, 'secret.txt'), path.join(publicDir, 'copy.txt'));
+    const out = checked();
+    expect(out).toContain('public/copy.txt: a hard link, a second name for another file on this computer');
+    expect(out).not.toContain('SECRET-TOKEN');
   });
 
   test('a named pipe is refused without waiting on it', () => {

@@ -42,6 +42,7 @@ const hostile: Record<string, [string, string]> = {
   'a user name before the host': ['https://www.gov.uk@evil.example/', 'evil'],
   'a hidden copy of an email': ['mailto:help@example.org?bcc=watcher@example.net', 'bcc'],
   'a second email address': ['mailto:help@example.org,watcher@example.net', ','],
+  'an encoded second address': ['mailto:watcher%40example.net@example.org', '%40'],
   'a data document': ['data:text/html;base64,PHNjcmlwdD4=', 'base64'],
 };
 
