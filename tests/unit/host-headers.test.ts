@@ -84,3 +84,14 @@ describe('serve-dist reads _headers as Netlify does', () => {
     expect(headersFor(two, '/')).toEqual({ 'X-A': 'one' });
   });
 });
+
+describe('the _headers writer', () => {
+  test('refuses a pattern or value that would write a line of its own', async () => {
+    const { formatHeadersFile } = await import('../../src/integrations/security-headers.ts');
+    expect(() => formatHeadersFile([{ pattern: '/a\n  Access-Control-Allow-Origin: *', headers: {} }])).toThrow(
+      /one line of printable ASCII/,
+    );
+    expect(() => formatHeadersFile([{ pattern: '/a', headers: { 'X-A': 'b\r\nX-B: c' } }])).toThrow(/one line of printable ASCII/);
+    expect(formatHeadersFile([{ pattern: '/a/*', headers: { 'X-A': 'b' } }])).toContain('/a/*\n  X-A: b');
+  });
+});
