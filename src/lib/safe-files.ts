@@ -143,6 +143,28 @@ function isPlainPath(root: string, relative: string): boolean {
 }
 
 /**
+ * What a path under `root` leads to, each part looked at with lstat: nothing there ('absent'), plain
+ * folders and a plain file or folder with safe names ('plain'), or something the build refuses to
+ * read ('refused': a link, a device, a hard link, an unsafe name on the way). For `astro dev`, which
+ * serves public/ itself (src/integrations/content-preview.ts).
+ */
+export function pathVerdict(root: string, relative: string): 'absent' | 'plain' | 'refused' {
+  let current = root;
+  for (const part of relative.split('/')) {
+    current = path.join(current, part);
+    let stats;
+    try {
+      stats = lstatSync(current);
+    } catch {
+      return 'absent';
+    }
+    if (nameProblem(part) || !(stats.isDirectory() || (stats.isFile() && stats.nlink === 1))) return 'refused';
+    if (!stats.isDirectory()) return current === path.join(root, relative) ? 'plain' : 'absent';
+  }
+  return 'plain';
+}
+
+/**
  * The files under `root` matching a glob pattern, sorted, as `/`-separated paths: only plain files
  * reached through plain folders with safe names. The rest are left out here and reported by
  * treeProblems(), once each.

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { validateContent } from '../../src/checker/index.ts';
 import { formatProblems } from '../../src/checker/problems.ts';
 import { checkPublicFiles } from '../../src/checker/safety/public-files.ts';
-import { contentFileLimit, readBounded, treeProblems, UnreadableFile } from '../../src/lib/safe-files.ts';
+import { contentFileLimit, pathVerdict, readBounded, treeProblems, UnreadableFile } from '../../src/lib/safe-files.ts';
 import { repoRoot } from '../fixtures/content-overlay.ts';
 
 // content/ and public/ are read by their structure (src/lib/safe-files.ts): every entry is looked at
@@ -82,6 +82,16 @@ describe('symbolic links, devices and pipes are refused, never followed', () => 
     const out = checked();
     expect(out).toContain('public/copy.txt: a hard link, a second name for another file on this computer');
     expect(out).not.toContain('SECRET-TOKEN');
+  });
+
+  test('`astro dev` serves a public/ path only when the build would (pathVerdict)', () => {
+    symlinkSync('/etc/passwd', path.join(publicDir, 'contacts.txt'));
+    symlinkSync(work, path.join(publicDir, 'images'));
+    expect(pathVerdict(publicDir, 'contacts.txt')).toBe('refused');
+    expect(pathVerdict(publicDir, 'images/secret.txt')).toBe('refused');
+    expect(pathVerdict(publicDir, '../secret.txt')).toBe('refused');
+    expect(pathVerdict(publicDir, 'favicon.svg')).toBe('plain');
+    expect(pathVerdict(publicDir, '2024-25/awareness')).toBe('absent');
   });
 
   test('a named pipe is refused without waiting on it', () => {
