@@ -184,7 +184,8 @@ export function cssProblem(css: string, sheet = true): string | undefined {
   if (sheet && text.includes('@')) return `an ${/@\s*import/i.test(text) ? '@import' : '@ rule'} in its CSS: it can load other files`;
   for (const match of text.matchAll(/([\w-]+)\s*\(\s*(["']?)\s*([^)"']*)/g)) {
     const name = match[1]!.toLowerCase();
-    if (!cssFunctions.has(name)) return `the CSS function ${name}() : a drawing's styles may use only ${[...cssFunctions].join(', ')}`;
+    if (!cssFunctions.has(name))
+      return `the CSS function ${name}() in its CSS: a drawing's styles may use only ${[...cssFunctions].join(', ')}`;
     if (name === 'url' && !/^#[\w.-]+$/.test(match[3]!.trim())) {
       return `the address url(${match[2]}${match[3]!.trim()}${match[2]}) in its CSS: a drawing may load nothing from elsewhere (only url(#part-of-this-file))`;
     }
