@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { contentDir, contentLayout, entryId, type CollectionLayout } from './lib/content-layout.ts';
-import { withoutDrafts, yearlyLists } from './lib/loaders.ts';
+import { plainContentOnly, withoutDrafts, yearlyLists } from './lib/loaders.ts';
 
 function collectionFrom<Schema extends CollectionLayout['schema']>(layout: CollectionLayout & { schema: Schema }) {
   const kind = layout.listPattern?.startsWith('charts/') ? 'charts' : 'figures';
@@ -23,7 +23,7 @@ function collectionFrom<Schema extends CollectionLayout['schema']>(layout: Colle
       : layout.pattern === contentLayout.progress.pattern
         ? withoutDrafts(loader, (drafts, id) => drafts.progress.has(id))
         : loader;
-  return defineCollection({ loader: published, schema: layout.schema });
+  return defineCollection({ loader: plainContentOnly(published), schema: layout.schema });
 }
 
 export const collections = {

@@ -1,10 +1,9 @@
-import { globSync, readFileSync, statSync } from 'node:fs';
+import { plainFiles, readContentText } from '../lib/safe-files.ts';
 import path from 'node:path';
 import { progressFileYear } from '../lib/content-layout.ts';
 import { draftedContent } from '../lib/drafts.ts';
 import { lineAt, lineStarts, positionOf } from './file-text.ts';
 import { nearest } from './problems.ts';
-import { fileSizeProblem } from './safety/allow-list.ts';
 import type { CheckInput, ContentProblem } from './types.ts';
 import { idsInYear } from './yearly-lists.ts';
 
@@ -58,11 +57,15 @@ function figureTagProblem(
  */
 export function checkFigureTags({ root, repoRelative, existing }: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const relative of globSync('**/*.mdx', { cwd: root }).sort()) {
+  for (const relative of plainFiles(root, '**/*.mdx')) {
     const absolute = path.join(root, relative);
     // A file over the size limit is reported once, by the content check, and not read.
-    if (fileSizeProblem(statSync(absolute).size)) continue;
-    const text = readFileSync(absolute, 'utf8');
+    let text: string;
+    try {
+      text = readContentText(absolute);
+    } catch {
+      continue;
+    }
     const fileYear = progressFileYear(absolute);
     let starts: number[] | undefined;
     for (const match of text.matchAll(FIGURE_TAG)) {
@@ -83,7 +86,7 @@ export function checkFiguresOfDrafts({ content }: CheckInput): ContentProblem[] 
   if (drafts.figures.size === 0) return problems;
   const files = [...content.pages, ...content.themes, ...content.progress.filter((p) => !drafts.progress.has(p.id))];
   for (const entry of files) {
-    const text = readFileSync(path.resolve(entry.file), 'utf8');
+    const text = readContentText(path.resolve(entry.file));
     const year = 'achievements' in (entry.data as object) ? entry.id.split('/')[0] : undefined;
     for (const match of text.matchAll(/<Figure\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*?(?:\byear\s*=\s*["']([^"']+)["'])?/g)) {
       const key = `${match[2] ?? year ?? ''}/${match[1]}`;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { contentLayout } from '../lib/content-layout.ts';
 import { checkCharts } from './charts.ts';
 import { checkFigureTags, checkFiguresOfDrafts } from './figure-tags.ts';
 import { checkFigures } from './figures.ts';
@@ -36,6 +37,32 @@ const acrossFiles: readonly Check[] = [
  * Used by `npm run check`, by the build (through src/integrations/content-guard.ts) and by tests.
  */
 export function validateContent(dir: string): ValidationResult {
+  try {
+    return validate(dir);
+  } catch (error) {
+    // Whatever content holds, an editor gets a sentence, never a stack trace. A failure here is a
+    // fault of the checker's own; DASV_DEBUG=1 shows where, for the developer who fixes it.
+    if (process.env['DASV_DEBUG']) throw error;
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return {
+      problems: [
+        {
+          file: path.relative(process.cwd(), path.resolve(dir)) || '.',
+          message: `the content check stopped on something it did not expect (${reason.slice(0, 200)})`,
+          hint: "undo your last change and check again; if that does not help, tell the site's developers which file you changed (DASV_DEBUG=1 shows them where it stopped)",
+        },
+      ],
+      content: emptyContent(),
+    };
+  }
+}
+
+/** Content with no entries: what a check that stopped found valid. */
+function emptyContent(): ValidationResult['content'] {
+  return Object.fromEntries(Object.keys(contentLayout).map((name) => [name, []])) as unknown as ValidationResult['content'];
+}
+
+function validate(dir: string): ValidationResult {
   const root = path.resolve(dir);
   const repoRelative = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
   const { problems, content, existing } = readContent(root, repoRelative);

@@ -1,8 +1,10 @@
-import { globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import { contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
+import { contentFileLimit, contentTreeProblems, plainFiles, readBounded, UnreadableFile } from '../lib/safe-files.ts';
+import { yamlLimits, yamlShapeProblem } from '../lib/safe-yaml.ts';
+import { lineAt, lineStarts } from './file-text.ts';
 import { problemFromIssue } from './problems.ts';
 import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
 import { characterProblems, curlyQuoteCause } from './safety/characters.ts';
@@ -19,9 +21,32 @@ import { plainYamlError } from './yaml-errors.ts';
 
 /** Parses YAML, reporting the first syntax error in plain words on its line rather than throwing. */
 function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): unknown {
-  const doc = parseDocument(text);
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text);
+  } catch {
+    // Only nesting deep enough to exhaust the parser's stack gets here.
+    problems.push({
+      file,
+      unreadable: true,
+      message: 'cannot be read: the fields are nested too deeply',
+      hint: 'content needs a few levels at most: check the indentation, or the brackets [ ] and { }',
+    });
+    return undefined;
+  }
   // The first error is the one to fix; the rest follow from it.
   const [error] = doc.errors;
+  if (error && /call stack/i.test(error.message)) {
+    // Nesting deep enough to exhaust the parser's stack: said as what it is, not as the parser's words.
+    problems.push({
+      file,
+      line: 1 + lineOffset,
+      unreadable: true,
+      message: `cannot be read: the fields are nested more than ${yamlLimits.depth} levels deep`,
+      hint: 'content needs a few levels at most: check the indentation, or the brackets [ ] and { }',
+    });
+    return undefined;
+  }
   if (error) {
     const lines = text.split(/\r?\n/);
     const plain = plainYamlError(error, lines);
@@ -34,6 +59,18 @@ function parseYaml(text: string, file: string, problems: ContentProblem[], lineO
         : `cannot be read: ${plain.message}`,
       hint: quote ? 'wrap the whole text in straight double quotes, like text: "“Police: survey” results"' : plain.hint,
       unreadable: true,
+    });
+    return undefined;
+  }
+  const shape = yamlShapeProblem(doc);
+  if (shape) {
+    const line = shape.offset === undefined ? undefined : lineAt(lineStarts(text), shape.offset);
+    problems.push({
+      file,
+      ...(line ? { line: line + lineOffset } : {}),
+      unreadable: true,
+      message: `cannot be read: ${shape.message}`,
+      hint: shape.hint,
     });
     return undefined;
   }
@@ -62,14 +99,19 @@ function checkMdxBody(body: string, file: string, problems: ContentProblem[], li
   }
 }
 
-/** A content file's text, or undefined (and a problem) if it is too large to be a page's content. */
+/**
+ * A content file's text, or undefined (and a problem) if it is too large to be a page's content or
+ * is not a plain file (a link or device, already reported by treeProblems: not said twice).
+ * Throws UnreadableFile('missing') for a file that is not there.
+ */
 function readContentFile(absolute: string, file: string, problems: ContentProblem[]): string | undefined {
-  const problem = fileSizeProblem(statSync(absolute).size);
-  if (problem) {
-    problems.push({ file, ...problem });
+  try {
+    return readBounded(absolute, contentFileLimit).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof UnreadableFile) || error.reason === 'missing') throw error;
+    if (error.reason === 'too-large') problems.push({ file, unreadable: true, ...fileSizeProblem(error.size)! });
     return undefined;
   }
-  return readFileSync(absolute, 'utf8');
 }
 
 function readEntries(root: string, repoRelative: (p: string) => string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
@@ -80,50 +122,49 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
     let text: string | undefined;
     try {
       text = readContentFile(absolute, file, problems);
-    } catch {
+    } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
       problems.push({ file, message: 'the file is missing', hint: `restore ${layout.listFile}: it lists the ${name}` });
       return [];
     }
     return text === undefined ? [] : listItems(text, file, name, problems);
   }
   if ('listPattern' in layout) return readListFiles(root, repoRelative, layout.listPattern, name, problems);
-  return globSync(layout.pattern, { cwd: root })
-    .sort()
-    .flatMap((relative) => {
-      const absolute = path.join(root, relative);
-      const file = repoRelative(absolute);
-      const text = readContentFile(absolute, file, problems);
-      if (text === undefined) return [];
-      const frontmatter = relative.endsWith('.mdx') ? FRONTMATTER.exec(text) : undefined;
-      const characters = characterProblems(text, file, {
-        start: 0,
-        end: frontmatter ? frontmatter[0].length : relative.endsWith('.mdx') ? 0 : text.length,
-      });
-      problems.push(...characters);
-      if (characters.length > 0) return [];
-      const id = entryId(relative);
-      if (relative.endsWith('.mdx')) {
-        const match = frontmatter;
-        if (!match) {
-          problems.push({
-            file,
-            unreadable: true,
-            message: 'the file has no frontmatter',
-            hint: 'it must start with a line "---", then its fields, then another "---"',
-          });
-          return [];
-        }
-        problems.push(...unsafeMarkup(match[1] ?? '', file, 1));
-        const data = parseYaml(match[1] ?? '', file, problems, 1);
-        // One problem per unreadable file: its text is not read as MDX while its fields cannot be.
-        if (data === undefined) return [];
-        checkMdxBody(text.slice(match[0].length), file, problems, match[0].split('\n').length - 1);
-        return [{ id, file, data: data ?? {} }];
-      }
-      problems.push(...unsafeMarkup(text, file));
-      const data = parseYaml(text, file, problems);
-      return data === undefined ? [] : [{ id, file, data: data ?? {} }];
+  return plainFiles(root, layout.pattern).flatMap((relative) => {
+    const absolute = path.join(root, relative);
+    const file = repoRelative(absolute);
+    const text = readContentFile(absolute, file, problems);
+    if (text === undefined) return [];
+    const frontmatter = relative.endsWith('.mdx') ? FRONTMATTER.exec(text) : undefined;
+    const characters = characterProblems(text, file, {
+      start: 0,
+      end: frontmatter ? frontmatter[0].length : relative.endsWith('.mdx') ? 0 : text.length,
     });
+    problems.push(...characters);
+    if (characters.length > 0) return [];
+    const id = entryId(relative);
+    if (relative.endsWith('.mdx')) {
+      const match = frontmatter;
+      if (!match) {
+        problems.push({
+          file,
+          unreadable: true,
+          message: 'the file has no frontmatter',
+          hint: 'it must start with a line "---", then its fields, then another "---"',
+        });
+        return [];
+      }
+      problems.push(...unsafeMarkup(match[1] ?? '', file, 1));
+      const data = parseYaml(match[1] ?? '', file, problems, 1);
+      // One problem per unreadable file: its text is not read as MDX while its fields cannot be.
+      if (data === undefined) return [];
+      checkMdxBody(text.slice(match[0].length), file, problems, match[0].split('\n').length - 1);
+      return [{ id, file, data: data ?? {} }];
+    }
+    problems.push(...unsafeMarkup(text, file));
+    const data = parseYaml(text, file, problems);
+    return data === undefined ? [] : [{ id, file, data: data ?? {} }];
+  });
 }
 
 /** Every item of every YAML list file matching `pattern`, each knowing its file and position. */
@@ -134,14 +175,12 @@ function readListFiles(
   name: CollectionName,
   problems: ContentProblem[],
 ): RawEntry[] {
-  return globSync(pattern, { cwd: root })
-    .sort()
-    .flatMap((relative) => {
-      const absolute = path.join(root, relative);
-      const file = repoRelative(absolute);
-      const text = readContentFile(absolute, file, problems);
-      return text === undefined ? [] : listItems(text, file, name, problems);
-    });
+  return plainFiles(root, pattern).flatMap((relative) => {
+    const absolute = path.join(root, relative);
+    const file = repoRelative(absolute);
+    const text = readContentFile(absolute, file, problems);
+    return text === undefined ? [] : listItems(text, file, name, problems);
+  });
 }
 
 /** The items of one YAML list file, each knowing its file and position. */
@@ -237,7 +276,8 @@ export function readContent(
   root: string,
   repoRelative: (absolute: string) => string,
 ): { problems: ContentProblem[]; content: ValidContent; existing: ExistingIds } {
-  const problems: ContentProblem[] = [];
+  // The folder's structure first, before any file is read: links, devices and unsafe names.
+  const problems: ContentProblem[] = contentTreeProblems(root, repoRelative(root) || '.').map((p) => ({ ...p, unreadable: true }));
   const raw = Object.fromEntries(readOrder.map((name) => [name, readEntries(root, repoRelative, name, problems)])) as Record<
     CollectionName,
     RawEntry[]

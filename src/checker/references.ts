@@ -1,7 +1,23 @@
 import { draftedContent } from '../lib/drafts.ts';
 import { linkedPageIds, reservedPageIdProblem } from '../schemas/page.ts';
 import { nearest } from './problems.ts';
+import { publicDir } from './safety/public-files.ts';
+import { readdirSync } from 'node:fs';
 import type { CheckInput, ContentProblem, Entry } from './types.ts';
+
+/** The pages of a year other than its themes' (src/pages/[year]/): a theme cannot take their address. */
+const reservedThemeIds: readonly string[] = ['figures', 'report', 'achievements', 'index'];
+
+/** The names of the folders at the top of public/ (names only: nothing is read, no link followed). */
+function topLevelFolders(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
 
 /**
  * References: what no single schema can see about ids. Every partner, theme and year a file names
@@ -59,9 +75,28 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
   }
 
   // A standing page's file name is its address: it must not be another route's (src/pages/[page].astro).
+  const publicFolders = topLevelFolders(publicDir());
   for (const page of content.pages) {
     const reserved = reservedPageIdProblem(page.id);
     if (reserved) problems.push({ file: page.file, ...reserved });
+    else if (publicFolders.includes(page.id)) {
+      problems.push({
+        file: page.file,
+        message: `the file name "${page.id}" is the address of the folder public/${page.id}/, /${page.id}/`,
+        hint: 'rename the page or the folder: the two would be published at the same address',
+      });
+    }
+  }
+
+  // A theme's file name is part of its pages' addresses (/2024-25/<theme>/): not the year's other pages'.
+  for (const theme of content.themes) {
+    if (reservedThemeIds.includes(theme.id) || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(theme.id)) {
+      problems.push({
+        file: theme.file,
+        message: `the file name "${theme.id}" cannot be a theme's address: ${reservedThemeIds.includes(theme.id) ? `/2024-25/${theme.id}/ is another page of each year` : 'it must be lower-case words joined by hyphens'}`,
+        hint: `rename the file (and the progress files for it), like prevention.mdx; taken: ${reservedThemeIds.join(', ')}`,
+      });
+    }
   }
 
   for (const entry of content.progress) {

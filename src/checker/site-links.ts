@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { draftedContent } from '../lib/drafts.ts';
 import { FRONTMATTER } from '../lib/content-layout.ts';
-import { positionOf } from './file-text.ts';
+import { readContentText } from '../lib/safe-files.ts';
+import { mdxToMdast } from 'satteri';
+import { normalisedAddress } from '../lib/link-rule.ts';
 import { nearest } from './problems.ts';
 import type { CheckInput, ContentProblem, ValidContent } from './types.ts';
 
@@ -28,7 +29,7 @@ export function siteRoutes(content: ValidContent): Map<string, Set<string>> {
   const published = content.years.filter((y) => !drafts.years.has(y.id));
   const progress = content.progress.filter((p) => !drafts.progress.has(p.id));
   const charts = content.charts.filter((c) => !drafts.charts.has(`${c.data.year}/${c.data.id}`));
-  const bodyOf = (file: string) => readFileSync(path.resolve(file), 'utf8').replace(FRONTMATTER, '');
+  const bodyOf = (file: string) => readContentText(path.resolve(file)).replace(FRONTMATTER, '');
 
   page('/', ['vision-heading', 'year-heading', 'headline-figures', 'themes', 'aims']);
   page('/search/');
@@ -91,17 +92,57 @@ function headingIds(body: string): string[] {
   return [...body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => slugger.slug(m[1]!.replace(/[*_`]/g, '')));
 }
 
-/** The links of an MDX text to the site itself, each with its offset in the text. */
-function ownLinks(text: string): { target: string; offset: number }[] {
-  const links: { target: string; offset: number }[] = [];
-  for (const match of text.matchAll(/\]\(\s*<?([^)\s>]+)|\bhref\s*=\s*["'{`]+([^"'}`]+)/g)) {
-    const target = match[1] ?? match[2] ?? '';
-    const offset = match.index + match[0].lastIndexOf(target);
-    if (target.startsWith(siteOrigin)) links.push({ target: target.slice(siteOrigin.length) || '/', offset });
-    else if (target.startsWith('/') && !target.startsWith('//')) links.push({ target, offset });
-    else if (target.startsWith('#')) links.push({ target, offset });
+interface LinkNode {
+  readonly type: string;
+  readonly url?: string;
+  readonly position?: { readonly start: { readonly line: number } };
+  readonly attributes?: readonly { readonly type: string; readonly name?: string; readonly value?: unknown }[];
+  readonly children?: readonly LinkNode[];
+}
+
+/**
+ * The links of an MDX file to the site itself, each with its line: read from the tree the build
+ * compiles, so every form counts the same (an inline link, a reference-style definition
+ * `[x]: /page/`, an autolink, `<a href>` in raw HTML), each address read by the one rule's
+ * normalisation (src/lib/link-rule.ts), so `/no&#45;such-page/` is the page it names.
+ */
+function ownLinks(text: string): { target: string; line: number }[] {
+  const frontmatter = FRONTMATTER.exec(text);
+  const lineOffset = frontmatter ? frontmatter[0].split('\n').length - 1 : 0;
+  let tree: LinkNode;
+  try {
+    tree = mdxToMdast(frontmatter ? text.slice(frontmatter[0].length) : text) as LinkNode;
+  } catch {
+    return []; // An unreadable body is reported by the reading check.
   }
+  const links: { target: string; line: number }[] = [];
+  const add = (raw: string, node: LinkNode) => {
+    const target = ownTarget(normalisedAddress(raw));
+    if (target !== undefined) links.push({ target, line: (node.position?.start.line ?? 1) + lineOffset });
+  };
+  const walk = (node: LinkNode) => {
+    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) add(node.url, node);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of node.attributes ?? []) {
+        if ((attribute.name === 'href' || attribute.name === 'cite') && typeof attribute.value === 'string') add(attribute.value, node);
+      }
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
   return links;
+}
+
+/** The path (with any #anchor) an address leads to on this site, or undefined for another site or scheme. */
+function ownTarget(url: string): string | undefined {
+  if (url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'))) return url;
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === siteOrigin ? `${parsed.pathname}${parsed.search}${parsed.hash}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The page of the site an MDX file is shown on, for its links to `#anchors` on the same page. */
@@ -121,8 +162,8 @@ export function checkLinks({ content }: CheckInput): ContentProblem[] {
     ...content.progress.map((e) => ({ file: e.file, kind: 'progress' as const })),
   ];
   for (const { file, kind } of files) {
-    const text = readFileSync(path.resolve(file), 'utf8');
-    for (const { target, offset } of ownLinks(text)) {
+    const text = readContentText(path.resolve(file));
+    for (const { target, line } of ownLinks(text)) {
       const [rawPath = '', anchor] = target.split('#') as [string, string | undefined];
       const pagePath = rawPath === '' ? ownPage(file, kind) : rawPath.split('?')[0]!;
       if (!pagePath) continue;
@@ -131,7 +172,6 @@ export function checkLinks({ content }: CheckInput): ContentProblem[] {
         .replace(/index\.html$/, '')
         .replace(/([^/])$/, (_, last: string) => (/\.\w+$/.test(pagePath) ? last : `${last}/`));
       const anchors = routes.get(route);
-      const { line } = positionOf(text, offset);
       if (!anchors) {
         const guess = nearest(route, routeList);
         problems.push({

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { FRONTMATTER } from '../lib/content-layout.ts';
+import { readContentText } from '../lib/safe-files.ts';
 import type { ContentProblem } from './types.ts';
 
 /**
@@ -21,7 +21,8 @@ function readSource(file: string, cache: Map<string, Source | undefined>): Sourc
   if (cache.has(file)) return cache.get(file);
   let source: Source | undefined;
   try {
-    const text = readFileSync(path.resolve(file), 'utf8');
+    // Never through a link or past the size limit: the file named may be one refused for being either.
+    const text = readContentText(path.resolve(file));
     const yaml = file.endsWith('.mdx') ? FRONTMATTER.exec(text)?.[1] : text;
     if (yaml !== undefined) {
       const lines = new LineCounter();

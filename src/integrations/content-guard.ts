@@ -7,6 +7,8 @@ import { draftedContent } from '../lib/drafts.ts';
 import { formatProblems } from '../checker/problems.ts';
 import { validateContent } from '../checker/index.ts';
 import { contentPreview } from './content-preview.ts';
+import { treeProblems } from '../lib/safe-files.ts';
+import { formatPlaceholders, isDeployBuild, placeholders } from '../lib/deploy-readiness.ts';
 
 /**
  * Runs the content checker before Astro builds anything. Astro validates each file against its
@@ -41,6 +43,7 @@ export function contentGuard(): AstroIntegration {
           process.exit(1);
         }
         if (problems.length > 0) return;
+        if (command === 'build') refusePlaceholders(logger);
         const drafted = draftedContent(content);
         const drafts = [
           ...content.years.filter((y) => drafted.years.has(y.id)).map((y) => y.file),
@@ -53,8 +56,33 @@ export function contentGuard(): AstroIntegration {
           logger.info(`${verb}: ${drafts.join(', ')}`);
         }
       },
+      // Astro copies public/ into the site as it is. The checker refused any link, device or unsafe
+      // name in it before the build began; this is the last word, on what was actually published.
+      'astro:build:done': ({ dir }) => {
+        const problems = treeProblems(fileURLToPath(dir), 'dist', { names: false });
+        if (problems.length > 0) {
+          console.error(`\n${formatProblems(problems)}\n\nThe built site holds files that must not be published: nothing was published.`);
+          process.exit(1);
+        }
+      },
     },
   };
+}
+
+/**
+ * Placeholders (src/lib/deploy-readiness.ts): the deploy build stops with the whole list, before
+ * anything is built; any other build says what a deploy build would refuse, and goes on.
+ */
+function refusePlaceholders(logger: { warn: (message: string) => void }): void {
+  const found = placeholders(contentDir());
+  if (found.length === 0) return;
+  if (isDeployBuild()) {
+    console.error(
+      `\nThe site cannot be published with placeholders in it (${found.length}):\n${formatPlaceholders(found)}\n\nNothing was built: supply each one (README.md, "Publishing the site"), then publish again.`,
+    );
+    process.exit(1);
+  }
+  logger.warn(`${found.length} placeholder(s) that the deploy build (DASV_DEPLOY=production) would refuse:\n${formatPlaceholders(found)}`);
 }
 
 /**

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { publicDir } from '../checker/safety/public-files.ts';
+import { pathVerdict } from '../lib/safe-files.ts';
 import type { AstroIntegrationLogger } from 'astro';
 import { isRunnableDevEnvironment, type Plugin } from 'vite';
 import { validateContent } from '../checker/index.ts';
@@ -70,6 +72,21 @@ export function contentPreview(dir: string, dataStore: string, logger: AstroInte
         // One check for a burst of saves (an editor saving several files at once).
         clearTimeout(timer);
         timer = setTimeout(recheck, 50);
+      });
+      // Vite serves public/ in `astro dev` following links: a file there that the build would refuse
+      // to read (a link to /etc/passwd, a device, an unsafe name) is not served either.
+      const publicRoot = path.resolve(publicDir());
+      server.middlewares.use((request, response, next) => {
+        let relative: string;
+        try {
+          relative = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^\/+|\/+$/g, '');
+        } catch {
+          return next();
+        }
+        if (relative === '' || pathVerdict(publicRoot, relative) !== 'refused') return next();
+        response.statusCode = 404;
+        response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        response.end('Not served: the build refuses this file of public/ (npm run check says why).');
       });
       server.middlewares.use((request, response, next) => {
         const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');

@@ -64,6 +64,13 @@ export function headerRules(topLevel: readonly TopLevelEntry[], hasEditor: boole
 
 /** Writes rules in the `_headers` format: a pattern, then its headers indented, a blank line between. */
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
+  // A pattern or value is one line of printable ASCII: a newline in a file's name would otherwise
+  // write a rule of its own (public/ refuses such names too: src/lib/safe-files.ts).
+  for (const { pattern, headers } of rules) {
+    const bad = [pattern, ...Object.entries(headers).flat()].find((text) => !/^[\x20-\x7e]+$/.test(text) || /^\s|\s$/.test(text));
+    if (bad !== undefined)
+      throw new Error(`_headers cannot hold ${JSON.stringify(bad)}: every pattern, name and value must be one line of printable ASCII`);
+  }
   const blocks = rules.map(({ pattern, headers }) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
   );

@@ -1,7 +1,7 @@
-import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { contentLayout, entryId, FRONTMATTER, listFileYear } from './content-layout.ts';
+import { plainFiles, readContentText } from './safe-files.ts';
+import { parseLimitedYaml } from './safe-yaml.ts';
 
 /**
  * What a draft leaves out of the published site. A year with `draft: true` takes everything of
@@ -55,7 +55,7 @@ export function draftedContent(content: DraftInput): Drafted {
 /** Parsed YAML, or undefined where it cannot be read (the checker reports that). */
 function tryParse(text: string | undefined): unknown {
   try {
-    return text === undefined ? undefined : parse(text);
+    return text === undefined ? undefined : parseLimitedYaml(text);
   } catch {
     return undefined;
   }
@@ -66,8 +66,8 @@ const asList = (value: unknown): Record<string, unknown>[] =>
 
 /** The drafts of a content folder, read straight from its files (for the loaders, before any collection exists). */
 export function draftsOnDisk(dir: string): Drafted {
-  const files = (pattern: string) => globSync(pattern, { cwd: dir }).map((relative) => relative.replace(/\\/g, '/'));
-  const read = (relative: string) => readFileSync(path.join(dir, relative), 'utf8');
+  const files = (pattern: string) => plainFiles(dir, pattern);
+  const read = (relative: string) => readContentText(path.join(dir, relative));
   const years = files(contentLayout.years.pattern).map((f) => ({
     id: entryId(f),
     data: (tryParse(read(f)) ?? {}) as { draft?: boolean },

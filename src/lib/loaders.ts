@@ -1,9 +1,9 @@
-import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
 import { contentDir, listFileYear, yearlyId } from './content-layout.ts';
 import { draftsOnDisk, type Drafted } from './drafts.ts';
+import { assertPlainTree, plainFiles, readContentText } from './safe-files.ts';
+import { parseLimitedYaml } from './safe-yaml.ts';
 
 /**
  * Content loaders: what each collection holds. Two rules live here:
@@ -18,6 +18,22 @@ const previewing = () => import.meta.env.DEV;
 /** The drafts to leave out of this build, or none when previewing. */
 function draftsToLeaveOut(): Drafted | undefined {
   return previewing() ? undefined : draftsOnDisk(contentDir());
+}
+
+/**
+ * A loader that reads only once content/ holds nothing but plain files and folders with plain names
+ * (src/lib/safe-files.ts): Astro's own glob() and file() loaders read what they match, links
+ * included. The checker refuses such a folder before the build starts; this holds should it change
+ * in between, and in `astro dev`, where the checker's problems do not stop the server.
+ */
+export function plainContentOnly(inner: Loader): Loader {
+  return {
+    name: inner.name,
+    load: async (context) => {
+      assertPlainTree(contentDir(), 'content');
+      return inner.load(context);
+    },
+  };
 }
 
 /** A loader that stores only what is published (in a build); `isDraft` names an entry by id. */
@@ -53,9 +69,9 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
       const sync = async () => {
         const drafts = draftsToLeaveOut();
         store.clear();
-        for (const file of globSync(pattern, { cwd: root }).sort()) {
+        for (const file of plainFiles(root, pattern)) {
           const year = listFileYear(file);
-          const items = (parse(readFileSync(path.join(root, file), 'utf8')) ?? []) as { id: string }[];
+          const items = (parseLimitedYaml(readContentText(path.join(root, file))) ?? []) as { id: string }[];
           for (const item of items) {
             const id = yearlyId(year, item.id);
             if (drafts?.[kind].has(id)) continue;

@@ -4,5 +4,6 @@
  * staging copy, say). Read by astro.config.mjs and by the content check.
  */
 export function siteUrl(): string {
-  return process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+  // Blank counts as unset (a workflow variable not yet given): the deploy build then says it is missing.
+  return process.env['SITE_URL']?.trim() || 'https://www.cambsdasv.org.uk';
 }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { parse } from 'yaml';
 import { contentDir, contentLayout } from './content-layout';
+import { readContentText } from './safe-files';
+import { parseLimitedYaml } from './safe-yaml';
 import type { YearCounts } from './counts';
 import { contributionsByPartner, type ContributionGroup } from './partners';
 
@@ -137,7 +137,7 @@ export async function getPartnerContributions(): Promise<{ partner: PartnerEntry
 export async function getHelpServices(): Promise<CollectionEntry<'help'>[]> {
   // The collection comes back sorted by id; the file's order is the one editors chose (most urgent first).
   const services = await getCollection('help');
-  const order = (parse(readFileSync(path.join(contentDir(), contentLayout.help.listFile!), 'utf8')) as { id: string }[]).map(
+  const order = (parseLimitedYaml(readContentText(path.join(contentDir(), contentLayout.help.listFile!))) as { id: string }[]).map(
     (service) => service.id,
   );
   return services.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { websiteProblem } from '../lib/link-rule.ts';
 
 /**
  * An id that appears in URLs and anchors: lower-case words joined by hyphens,
@@ -23,3 +24,12 @@ export const date = z.preprocess(
   (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(`${value.trim()}T00:00:00Z`) : value),
   z.date({ error: 'expected a date written as YYYY-MM-DD, like 2025-03-31' }),
 );
+
+/**
+ * A website's address in a YAML field (a help service's, a partner's): https, and checked by the
+ * same rule as every link in text (src/lib/link-rule.ts): a plain host name, no user name before it.
+ */
+export const website = z.string({ error: 'expected a web address starting with https://' }).superRefine((url, context) => {
+  const problem = websiteProblem(url);
+  if (problem) context.addIssue({ code: 'custom', message: problem, input: url });
+});

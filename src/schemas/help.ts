@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text } from './common.ts';
+import { slug, text, website } from './common.ts';
 
 /**
  * A UK phone number as a reader dials it: digits in groups separated by single spaces, either a
@@ -39,7 +39,7 @@ export const helpSchema = z.strictObject({
   /** When it is open and what it costs, e.g. "Free, 24 hours a day". */
   hours: text.optional(),
   /** The service's own website (https only), if it has one. Opens with no referrer. */
-  website: z.url({ protocol: /^https$/, error: 'expected a web address starting with https://' }).optional(),
+  website: website.optional(),
   /** true to show it in the "Get help now" box on every page too. Keep the box short: two or three. Default false. */
   inHelpBox: z.boolean({ error: 'expected true or false' }).default(false),
 });

@@ -50,6 +50,14 @@ export const reservedPageIds: readonly string[] = [
 
 /** Why a standing page cannot have this id (its file name), or undefined if it can. Used by the checker. */
 export function reservedPageIdProblem(id: string): { message: string; hint: string } | undefined {
+  // By shape first: a name with a dot (sitemap-index.xml, 404.html, robots.txt) could be any file the
+  // build or a plugin writes, now or later; an address of plain words cannot.
+  if (!yearId.safeParse(id).success && !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) {
+    return {
+      message: `the file name "${id}" cannot be a page's address: it must be lower-case words joined by hyphens`,
+      hint: 'rename the file like about-us.mdx: letters a-z and digits, words joined by single hyphens, starting with a letter (no dots)',
+    };
+  }
   const year = yearId.safeParse(id).success;
   if (!year && !reservedPageIds.includes(id)) return undefined;
   return {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text } from './common.ts';
+import { slug, text, website } from './common.ts';
 import { phoneNumber } from './help.ts';
 
 /** The groups partners are listed under on the partners page. */
@@ -29,7 +29,7 @@ export const partnerSchema = z.strictObject({
    * The organisation's own website (https only), shown on its page as a link that sends no referrer.
    * Optional: give it only once the partnership has supplied it; never guess one.
    */
-  website: z.url({ protocol: /^https$/, error: 'expected a web address starting with https://' }).optional(),
+  website: website.optional(),
   /**
    * A phone number for the public, digits in groups like "0808 2000 247", shown on its page as a
    * `tel:` link. Optional: give it only once the partnership has supplied and checked it.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isPlainHost, quickExitProblem } from '../lib/link-rule.ts';
 import { siteUrl } from '../lib/site-address.ts';
 
 /**
@@ -8,8 +9,7 @@ import { siteUrl } from '../lib/site-address.ts';
  */
 export function plainHostName(url: string): string | undefined {
   const host = /^https:\/\/([^/?#]*)(?:[/?#]|$)/i.exec(url)?.[1]?.toLowerCase();
-  if (!host || !/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(host)) return undefined;
-  return host.split('.').some((label) => label.startsWith('xn--')) ? undefined : host;
+  return host && isPlainHost(host) ? host : undefined;
 }
 
 /** The same site whether or not it starts with www. */
@@ -41,6 +41,12 @@ export const safetySchema = z.strictObject({
     })
     .refine((url) => withoutWww(plainHostName(url) ?? '') !== ownHost(), {
       error: 'expected another website: quick exit must take the reader away from this site',
+      abort: true,
+    })
+    // Left in the reader's history: a path or query naming the topic (…/search?q=how+to+leave) would tell.
+    .superRefine((url, context) => {
+      const problem = quickExitProblem(url);
+      if (problem) context.addIssue({ code: 'custom', message: problem, input: url });
     }),
 });
 

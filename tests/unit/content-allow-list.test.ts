@@ -180,15 +180,37 @@ describe('the allow-list over MDX', () => {
 describe('addresses are read as a browser reads them', () => {
   test.each([
     ['https://www.gov.uk/'],
-    ['http://example.org/a?b=c&d=e'],
+    ['https://example.org/a?b=c&d=e'],
+    ['HTTPS://WWW.GOV.UK/Guidance'],
     ['mailto:someone@example.org'],
+    ['MAILTO:First.Last+news@example.org'],
     ['tel:999'],
+    ['tel:+448082000247'],
     ['/get-help/'],
+    ['/get-help/?from=box#numbers'],
     ['#how-quick-exit-works'],
-    ['../about/'],
-    ['//www.gov.uk/'],
   ])('a link to %s is accepted', (url) => {
     expect(urlProblem(url, 'link')).toBeUndefined();
+  });
+
+  // One rule for every link (src/lib/link-rule.ts): https to a plain host, an address alone, a path from the root.
+  test.each([
+    ['http://example.org/a?b=c&d=e', /without https: a reader's connection/],
+    ['//www.gov.uk/', /without https: at its start/],
+    ['../about/', /a path relative to the page/],
+    ['https://www.gov.uk@evil.example/', /names a user before the website/],
+    ['https://user:pass@www.gov.uk/', /names a user before the website/],
+    ['https://www.gov.uk:8443/', /plain letters a-z/],
+    ['https://192.168.0.1/', /plain letters a-z/],
+    ['https://www.g\u043Ev.uk/', /plain letters a-z/],
+    ['https://xn--gv-ylc.uk/', /plain letters a-z/],
+    ['mailto:someone@example.org?bcc=watcher@example.net', /one email address and nothing else/],
+    ['mailto:someone@example.org,watcher@example.net', /one email address and nothing else/],
+    ['mailto:someone@example.org&#63;cc=watcher@example.net', /one email address and nothing else/],
+    ['mailto:?body=hello', /one email address and nothing else/],
+    ['tel:0808;ext=1', /digits only/],
+  ])('a link to %j is refused', (url, found) => {
+    expect(urlProblem(url, 'link')?.found).toMatch(found);
   });
 
   test.each([

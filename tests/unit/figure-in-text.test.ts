@@ -23,6 +23,8 @@ test('a figure named in MDX text is shown with its value from the figures file',
     encoding: 'utf8',
   });
   expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  // A local build only warns about placeholders (a deploy build refuses them: tests/unit/deploy-readiness.test.ts).
+  expect(result.stdout).toContain('placeholder(s) that the deploy build (DASV_DEPLOY=production) would refuse');
   const html = readFileSync(path.join(outDir, '2024-25/data/index.html'), 'utf8');
   expect(html).toMatch(/The conference heard <data value="1237" data-figure="marac-cases"[^>]*>1,237<\/data> cases\./);
 });

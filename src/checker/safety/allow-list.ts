@@ -1,4 +1,5 @@
-import { decodeHTML } from 'entities';
+import { addressProblem } from '../../lib/link-rule.ts';
+import { contentFileLimit } from '../../lib/safe-files.ts';
 import type { ContentProblem } from '../types.ts';
 
 /**
@@ -109,40 +110,12 @@ const componentList = Object.entries(contentComponents)
   .map(([name, { required }]) => `<${name} ${required.map((p) => `${p}="…"`).join(' ')} />`)
   .join(', ');
 
-/** ASCII whitespace and control characters, and characters that show nothing: browsers skip some inside addresses. */
-const invisible = /[\u0000-\u0020\u007f-\u00a0\u00ad\u115f\u1160\u180e\u200b-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufeff\uffa0]/g;
-
 /**
- * What is wrong with an address in content, if anything. It is read as a browser would: character
- * references decoded (until none is left, so a doubly encoded one is caught), whitespace, control and
- * invisible characters removed, `\` taken as `/`. A link may lead to a web page (http, https), an
- * email address (mailto), a phone number (tel) or a path on this site; an image only to a file on
- * this site, so that a page never loads anything from another website.
+ * What is wrong with an address in content, if anything: the one rule for every address
+ * (src/lib/link-rule.ts), whatever form the link is written in.
  */
 export function urlProblem(raw: string, kind: 'link' | 'image'): { found: string; hint: string } | undefined {
-  let url = raw;
-  for (let i = 0; i < 5; i++) {
-    const decoded = decodeHTML(url);
-    if (decoded === url) break;
-    url = decoded;
-  }
-  url = url.replace(invisible, '').replaceAll('\\', '/');
-  const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 57)}…` : raw);
-  const scheme = /^([^/?#:]*):/.exec(url)?.[1]?.toLowerCase();
-  const otherSite = url.startsWith('//');
-  if (kind === 'image') {
-    if (scheme === undefined && !otherSite) return undefined;
-    return {
-      found: `an image from ${shown}: images must be files on this site, so that a page loads nothing from another website`,
-      hint: 'save the image under public/ and write its path, like ![what it shows](/images/chart.png)',
-    };
-  }
-  if (scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme)) return undefined;
-  const what = /^[a-z][a-z0-9+.-]*$/.test(scheme) ? `${article(scheme)} ${scheme}: link` : `a link to ${shown}`;
-  return {
-    found: `${what}: links must lead to a page`,
-    hint: 'use an https:// address or a path on this site (mailto: for an email address, tel: for a phone number)',
-  };
+  return addressProblem(raw, kind);
 }
 
 interface Point {
@@ -297,7 +270,7 @@ function checkElement(node: Node, add: (node: Node, found: string, hint: string)
  * small enough to load on a poor phone connection (tests/support/budgets.ts), and a file a hundred times
  * that size is a mistake (a pasted document, an export) rather than a page.
  */
-export const contentFileLimit = 256 * 1024;
+export { contentFileLimit };
 
 /** What is wrong with a content file of this many bytes, if anything. */
 export function fileSizeProblem(bytes: number): { message: string; hint: string } | undefined {

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { decodeHTML } from 'entities';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { article } from './allow-list.ts';
-import { lineAt, lineStarts } from '../file-text.ts';
+import { plainFiles, publicFileLimit, readBounded, treeProblems, UnreadableFile } from '../../lib/safe-files.ts';
+import { svgProblems } from './svg.ts';
 import type { ContentProblem } from '../types.ts';
 
 /**
@@ -40,77 +39,6 @@ const allowedTypes: Readonly<Record<string, { readonly what: string; readonly ma
 
 const allowedList = Object.keys(allowedTypes).join(', ');
 
-/** The elements a drawing is made of: nothing that runs code, holds HTML, loads or links elsewhere or animates. */
-const svgElements = new Set(
-  [
-    'svg',
-    'g',
-    'path',
-    'rect',
-    'circle',
-    'ellipse',
-    'line',
-    'polyline',
-    'polygon',
-    'text',
-    'tspan',
-    'title',
-    'desc',
-    'defs',
-    'use',
-    'symbol',
-    'clippath',
-    'mask',
-    'lineargradient',
-    'radialgradient',
-    'stop',
-    'pattern',
-    'marker',
-    'metadata',
-  ].map((name) => name.toLowerCase()),
-);
-
-/** Every element and processing instruction in an SVG, read up to the next `<` or `>` (linear). */
-const SVG_TAG = /<([!?]?[a-zA-Z][\w:.-]*)([^<>]*)/g;
-/** An attribute and its value, in a tag. */
-const ATTRIBUTE = /([^\s=/]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/g;
-
-/** What makes an SVG more than a drawing, each with its line. */
-function svgProblems(text: string): { line: number; message: string }[] {
-  const found: { offset: number; message: string }[] = [];
-  for (const tag of text.matchAll(SVG_TAG)) {
-    const name = tag[1]!;
-    if (name.startsWith('?')) continue; // <?xml version="1.0"?>
-    if (name.startsWith('!')) {
-      found.push({ offset: tag.index, message: `a <${name}> declaration: it can pull other files into the drawing` });
-      continue;
-    }
-    const local = name.toLowerCase().replace(/^svg:/, '');
-    if (!svgElements.has(local)) {
-      const why =
-        local === 'script'
-          ? "it would run code on this site's address"
-          : local === 'foreignobject'
-            ? 'it can hold HTML that runs code'
-            : 'it is not part of a plain drawing';
-      found.push({ offset: tag.index, message: `${article(local)} <${name}> element: ${why}` });
-    }
-    for (const attribute of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
-      const attributeName = attribute[1]!.toLowerCase();
-      const value = decodeHTML(attribute[2]!.replace(/^["']|["']$/g, '')).trim();
-      if (attributeName.startsWith('on')) {
-        found.push({ offset: tag.index, message: `an event handler (${attribute[1]}=): it would run code on this site's address` });
-      } else if ((attributeName === 'href' || attributeName.endsWith(':href')) && !value.startsWith('#')) {
-        found.push({ offset: tag.index, message: `a link to "${value}": a drawing may refer only to its own parts (href="#…")` });
-      } else if (/(?:url\s*\(\s*['"]?|^)\s*(?:javascript|data|https?):/i.test(value) && !/^xmlns(:|$)/.test(attributeName)) {
-        found.push({ offset: tag.index, message: `the address "${value}" in ${attribute[1]}=: a drawing may load nothing from elsewhere` });
-      }
-    }
-  }
-  const starts = lineStarts(text);
-  return found.map((f) => ({ line: lineAt(starts, f.offset), message: f.message }));
-}
-
 function startsWith(bytes: Buffer, magic: readonly (number | undefined)[]): boolean {
   return magic.every((byte, index) => byte === undefined || bytes[index] === byte);
 }
@@ -147,7 +75,21 @@ function fileProblems(absolute: string, file: string): ContentProblem[] {
       },
     ];
   }
-  const bytes = readFileSync(absolute);
+  let bytes: Buffer;
+  try {
+    bytes = readBounded(absolute, publicFileLimit);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    return error.reason === 'too-large'
+      ? [
+          {
+            file,
+            message: `the file is larger than ${publicFileLimit / 1024 / 1024} MB`,
+            hint: 'make it smaller, or publish it somewhere made for large files and link to it',
+          },
+        ]
+      : [];
+  }
   if (type.magic && !type.magic.some((magic) => startsWith(bytes, magic))) {
     return [
       {
@@ -180,9 +122,9 @@ function fileProblems(absolute: string, file: string): ContentProblem[] {
 /** Every problem with the files of a public/ folder (none if there is no such folder). */
 export function checkPublicFiles(dir: string, shown = 'public'): ContentProblem[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-    .flatMap((absolute) => fileProblems(absolute, `${shown}/${path.relative(dir, absolute).split(path.sep).join('/')}`));
+  // Structure first, before any file is read: links, devices, pipes and unsafe names (which could
+  // write a rule of their own into _headers) are refused by what they are, and never opened.
+  const structure: ContentProblem[] = treeProblems(dir, shown);
+  const files = plainFiles(dir, '**/*');
+  return [...structure, ...files.flatMap((relative) => fileProblems(path.join(dir, relative), `${shown}/${relative}`))];
 }
