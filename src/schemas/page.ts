@@ -49,6 +49,8 @@ export const reservedPageIds: readonly string[] = [
   'robots.txt',
   'search',
   'search-data.json',
+  'updates',
+  'updates.xml',
 ];
 
 /** Why a standing page cannot have this id (its file name), or undefined if it can. Used by the checker. */

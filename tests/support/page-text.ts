@@ -31,7 +31,13 @@ export interface ReadPage {
 }
 
 const words = (html: string) =>
-  decodeHTML(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '))
+  decodeHTML(
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+      // Inline elements join the words around them; any other tag separates them, as a browser shows it.
+      .replace(/<\/?(a|abbr|b|code|data|em|i|kbd|span|strong|time)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
 

@@ -115,10 +115,10 @@ describe('broken content is refused with the file, the field and what was expect
       'content/pages/about.mdx: line 16: a javascript: link: links must lead to a page\n    hint: use an https:// address or a path on this site (mailto: for an email address, tel: for a phone number)',
     ],
     'page-reserved-id': [
-      'content/pages/glossary.mdx: the file name "glossary" is the address of another part of the site, /glossary/\n    hint: rename the file: its name is the page\'s address, and these are taken: 404, _astro, admin, glossary, index, og, open-data, pagefind, partners, robots.txt, search, search-data.json, and years like 2024-25',
+      'content/pages/glossary.mdx: the file name "glossary" is the address of another part of the site, /glossary/\n    hint: rename the file: its name is the page\'s address, and these are taken: 404, _astro, admin, glossary, index, og, open-data, pagefind, partners, robots.txt, search, search-data.json, updates, updates.xml, and years like 2024-25',
     ],
     'page-named-like-a-year': [
-      'content/pages/2025-26.mdx: the file name "2025-26" is the address of a year\'s pages, /2025-26/\n    hint: rename the file: its name is the page\'s address, and these are taken: 404, _astro, admin, glossary, index, og, open-data, pagefind, partners, robots.txt, search, search-data.json, and years like 2024-25',
+      'content/pages/2025-26.mdx: the file name "2025-26" is the address of a year\'s pages, /2025-26/\n    hint: rename the file: its name is the page\'s address, and these are taken: 404, _astro, admin, glossary, index, og, open-data, pagefind, partners, robots.txt, search, search-data.json, updates, updates.xml, and years like 2024-25',
     ],
     'partner-event-handler': [
       'content/partners.yaml: line 7: an inline event handler (onerror=): content cannot run code\n    hint: remove the attribute',
