@@ -256,6 +256,9 @@ describe('broken content is refused with the file, the field and what was expect
     'year-date-not-iso-format': [
       'content/years/2024-25.yaml, line 8 → published: expected a date written as YYYY-MM-DD, like 2025-03-31; found "01/04/2025"',
     ],
+    'theme-named-like-a-year-page': [
+      'content/themes/priorities.mdx: the file name "priorities" is the address of a page every year has, /<year>/priorities/\n    hint: rename the file: these names are taken: figures, priorities, report',
+    ],
     // A promise's status names a priority the year before set under the same theme, and achievements of its own year.
     'promise-unknown-priority': [
       'content/progress/2025-26/victim-survivor-voice.mdx, line 9 → prioritiesReported → priority: unknown priority "survivor-children-represented-board"; expected the id of a priority in content/progress/2024-25/victim-survivor-voice.mdx\n    hint: did you mean "survivors-children-represented-board"?',
