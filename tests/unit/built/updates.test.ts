@@ -21,7 +21,10 @@ const progress = frontMatter('progress/2025-26/victim-survivor-voice.mdx') as { 
 const figure = (parseYaml(readFileSync(path.join(fixture, 'figures/2025-26.yaml'), 'utf8')) as { id: string; changes?: Note[] }[]).find(
   (f) => f.id === 'marac-cases',
 )!;
+const page = frontMatter('pages/fixture-notice.mdx') as { published: string; changes: Note[] };
 const expected = [
+  ...page.changes.map((c) => [c.date, c.note]),
+  [page.published, 'Published.'],
   ...year.changes.map((c) => [c.date, c.note]),
   ...progress.changes.map((c) => [c.date, c.note]),
   ...figure.changes!.map((c) => [c.date, `${c.note} It was published as 1,320.`]),
@@ -59,7 +62,14 @@ describe('the updates feed', () => {
     expect(fromFeed).toEqual(expected);
     const page = readPage(secondYearDir, '/updates/');
     const listed = page.elements.filter((el) => el.tag === 'li' && el.attrs['id']?.startsWith('update-')).map((el) => el.attrs['id']);
-    expect(listed).toEqual(['update-2026-06-02', 'update-2026-05-20', 'update-2026-05-12', 'update-2026-05-01']);
+    expect(listed).toEqual([
+      'update-2026-06-02',
+      'update-2026-05-20',
+      'update-2026-05-12',
+      'update-2026-05-01',
+      'update-2026-04-27',
+      'update-2026-04-20',
+    ]);
     for (const [, note] of expected) expect(page.main).toContain(note);
     expect(page.linksIn('main-content')).toContain('/updates.xml');
   });
@@ -79,6 +89,13 @@ describe('a page shows its last change with all of them', () => {
     expect(page.main).toContain('See all updates to this page (2)');
     expect(page.main).toContain('12 May 2026, Progress in Year Two, 2025/26: Fixture change to the Year Two report.');
     expect(page.main).toContain('Last updated 20 May 2026');
+  });
+
+  test("a standing page: its own note, and not the years'", () => {
+    const notice = readPage(secondYearDir, '/fixture-notice/');
+    expect(notice.main).toContain('Last change, 27 April 2026: Fixture change to a standing page.');
+    expect(notice.main).toContain('See all updates to this page (1)');
+    expect(notice.main).not.toContain('Fixture change to the Year Two report.');
   });
 
   test('a corrected figure says so, with the number it replaced, on its theme page, the figures page and in open data', () => {
