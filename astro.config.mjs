@@ -15,6 +15,7 @@ import { contentDir } from './src/lib/content-layout.ts';
 import { figureYearPlugin } from './src/lib/figure-year-plugin.ts';
 import { outboundLinksPlugin } from './src/lib/outbound-links-plugin.ts';
 import { siteUrl } from './src/lib/site-address.ts';
+import { siteAddressInCss, strategyShortTitle } from './src/integrations/site-address-in-css.ts';
 
 // Tests and the benchmark build other content (DASV_CONTENT_DIR: a copy of content/ with changes).
 // Astro's content cache is keyed by the config, not by where the files are, so a build of the
@@ -59,6 +60,8 @@ export default defineConfig({
   // be told to leave them out. Each page carries src/lib/security-policy.ts's instead.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    // A printed page writes the site's own links with its published address (src/styles/global.css).
+    plugins: [siteAddressInCss(siteUrl(), strategyShortTitle())],
     build: {
       // No script is written into a page, however small (Astro inlines those under 4 KB): each is a
       // file, cached across pages and out of the HTML a page needs to paint (tests/support/budgets.ts),

@@ -4,6 +4,7 @@ import { checkCharts } from './charts.ts';
 import { checkFigureTags, checkFiguresOfDrafts } from './figure-tags.ts';
 import { checkFigures } from './figures.ts';
 import { checkPlainText } from './plain-text.ts';
+import { checkPromises } from './promises.ts';
 import { readContent } from './read.ts';
 import { checkReferences, checkSafetyAndHelp, checkSearchHelp, checkYearsComplete } from './references.ts';
 import { checkPublicFiles, publicDir } from './safety/public-files.ts';
@@ -26,6 +27,7 @@ const acrossFiles: readonly Check[] = [
   checkFigures,
   checkCharts,
   checkFigureTags,
+  checkPromises,
   checkPlainText,
   checkLinks,
   checkYearsComplete,

@@ -26,6 +26,9 @@ function topLevelFolders(dir: string): string[] {
  * reports under every theme.
  */
 
+/** The pages every year has beside its themes' (src/pages/[year]/). */
+const yearPageNames = ['figures', 'priorities', 'report'];
+
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
@@ -97,6 +100,16 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
         hint: `rename the file (and the progress files for it), like prevention.mdx; taken: ${reservedThemeIds.join(', ')}`,
       });
     }
+  }
+
+  // A theme's file name is its address in each year (/2024-25/<theme>/): it must not be one of the year's own pages.
+  for (const theme of content.themes) {
+    if (!yearPageNames.includes(theme.id)) continue;
+    problems.push({
+      file: theme.file,
+      message: `the file name "${theme.id}" is the address of a page every year has, /<year>/${theme.id}/`,
+      hint: `rename the file: these names are taken: ${yearPageNames.join(', ')}`,
+    });
   }
 
   for (const entry of content.progress) {

@@ -21,13 +21,11 @@ export function csvField(value: string | number): string {
 }
 
 /**
- * The name a downloaded CSV file is saved under: `data-2024-25-1a2b.csv`. It says nothing of what
- * the file is about (a Downloads folder named "domestic-abuse-referrals.csv" tells anyone who looks),
- * yet each table's file has its own, the same on every build.
+ * The name a downloaded CSV file is saved under: the chart and the year, `training-reach-2024-25.csv`,
+ * so a file lifted into a board paper says what it holds (its address, /2024-25/figures/<chart>.csv,
+ * is unchanged). Until issue 26 files were saved under neutral names (`data-2024-25-1a2b.csv`);
+ * board members could not tell them apart.
  */
-export function neutralDownloadName(yearId: string, tableId: string): string {
-  // FNV-1a: a stable short number from the id, with no Node module (figures.ts also runs in the browser).
-  let hash = 0x811c9dc5;
-  for (const char of tableId) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return `data-${yearId}-${(hash & 0xffff).toString(16).padStart(4, '0')}.csv`;
+export function downloadName(yearId: string, tableId: string): string {
+  return `${tableId}-${yearId}.csv`;
 }

@@ -220,6 +220,26 @@ export function tableCsv(table: Pick<ChartTable, 'headers' | 'rows'>): string {
   return `${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
+/**
+ * A chart's table as its CSV file is written: each number column's name carries the unit, "Number
+ * (count)", "Percentage (%)", "Cambridgeshire (count)", so a spreadsheet or a board paper needs no
+ * other note. A table whose rows differ in unit (every figure compared with the year before) gets a
+ * Unit column instead, one per row.
+ */
+export function csvTable(table: ChartTable, figures: readonly Pick<Figure, 'unit'>[]): Pick<ChartTable, 'headers' | 'rows'> {
+  const units = [...new Set(figures.map((figure) => figure.unit))];
+  const numeric = new Set(table.numericColumns);
+  if (units.length <= 1) {
+    const unit = (units[0] ?? table.unit) === 'percent' ? '%' : 'count';
+    return { headers: table.headers.map((header, index) => (numeric.has(index) ? `${header} (${unit})` : header)), rows: table.rows };
+  }
+  const unitCell = (figure: Pick<Figure, 'unit'> | undefined) => ({ text: figure?.unit ?? '', csv: figure?.unit ?? '' });
+  return {
+    headers: [...table.headers, 'Unit'],
+    rows: table.rows.map((row, index) => [...row, unitCell(figures[index])]),
+  };
+}
+
 /** What the browser needs to draw a chart: series of values per row label. */
 export interface ChartDrawing {
   readonly kind: ChartKind;

@@ -121,7 +121,7 @@ function markText(text: string, unmarked: Map<string, MarkableTerm>, glossaryHre
   // Character references (&amp;) are not words: match only between them.
   return text
     .split(/(&[#a-zA-Z0-9]+;)/)
-    .map((part) => {
+    .map((part, partIndex, parts) => {
       if (part.startsWith('&') || unmarked.size === 0) return part;
       let result = '';
       let from = 0;
@@ -129,10 +129,29 @@ function markText(text: string, unmarked: Map<string, MarkableTerm>, glossaryHre
         if (!unmarked.has(use.term.term)) continue;
         unmarked.delete(use.term.term);
         result += part.slice(from, use.index);
-        result += `<a class="glossary-term" href="${escapeAttribute(glossaryHref(use.term.id))}"><abbr title="${escapeAttribute(use.term.expansion)}">${use.text}</abbr></a>`;
+        // Where the words already spell it out ("Multi Agency Risk Assessment Conference (MARAC)"), the
+        // abbreviation gets no title: a printed page adds the title after it, and would say it twice.
+        const title = spelledOut(
+          parts.slice(0, partIndex).join('') + part,
+          parts.slice(0, partIndex).join('').length + use.index,
+          use.text.length,
+          use.term.expansion,
+        )
+          ? ''
+          : ` title="${escapeAttribute(use.term.expansion)}"`;
+        result += `<a class="glossary-term" href="${escapeAttribute(glossaryHref(use.term.id))}"><abbr${title}>${use.text}</abbr></a>`;
         from = use.index + use.text.length;
       }
       return result + part.slice(from);
     })
     .join('');
+}
+
+/** True where the expansion stands right beside the term, before it ("Conference (MARAC") or after it ("MARAC (Multi"). */
+function spelledOut(html: string, index: number, length: number, expansion: string): boolean {
+  const plain = (part: string) => part.replaceAll('&amp;', '&').toLowerCase();
+  const words = plain(expansion);
+  const before = plain(html.slice(0, index)).replace(/[\s(]+$/, '');
+  const after = plain(html.slice(index + length));
+  return before.endsWith(words) || (/^\s*\(\s*/.test(after) && after.replace(/^\s*\(\s*/, '').startsWith(words));
 }

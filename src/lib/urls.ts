@@ -7,6 +7,11 @@ export const urls = {
   year: (yearId: string) => `/${yearId}/`,
   theme: (yearId: string, themeId: string) => `/${yearId}/${themeId}/`,
   report: (yearId: string) => `/${yearId}/report/`,
+  /** Every promise (priority for the next year) the year made, with what became of it. */
+  priorities: (yearId: string) => `/${yearId}/priorities/`,
+  /** Every publication and change note, newest first, and its feed. */
+  updates: () => '/updates/',
+  updatesFeed: () => '/updates.xml',
   figures: (yearId: string, chartId?: string) => (chartId ? `/${yearId}/figures/#chart-${chartId}` : `/${yearId}/figures/`),
   /** A chart's anchor: prefixed, as a chart may share its id with an achievement on the same page. */
   chartAnchor: (chartId: string) => `chart-${chartId}`,

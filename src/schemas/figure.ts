@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { figureChangeNotes } from './change-note.ts';
 import { slug, text, yearId } from './common.ts';
 
 /** What a figure counts. */
@@ -40,6 +41,11 @@ const shared = {
    * Default false. Every figure is on the figures page either way.
    */
   headline: z.boolean({ error: 'expected true or false' }).default(false),
+  /**
+   * Changes made to the figure after publication (src/schemas/change-note.ts). A corrected number keeps
+   * its old value here as `previousValue`, so the correction is shown, never silent.
+   */
+  changes: figureChangeNotes,
 };
 
 /** A number written in YAML; "1,237" (with a comma) is text to YAML, so say how to write it. */

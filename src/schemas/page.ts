@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changeNotes } from './change-note.ts';
 import { date, text, yearId } from './common.ts';
 
 /**
@@ -16,6 +17,8 @@ export const pageSchema = z.strictObject({
   updated: date.optional(),
   /** For a long page: its sections (its ## headings) listed under "On this page", and "Back to top" after the text. */
   contents: z.boolean({ error: 'expected true or false' }).default(false),
+  /** Changes made to the page after publication, each a date and a sentence (src/schemas/change-note.ts). */
+  changes: changeNotes,
 });
 
 export type Page = z.infer<typeof pageSchema>;
@@ -46,6 +49,8 @@ export const reservedPageIds: readonly string[] = [
   'robots.txt',
   'search',
   'search-data.json',
+  'updates',
+  'updates.xml',
 ];
 
 /** Why a standing page cannot have this id (its file name), or undefined if it can. Used by the checker. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changeNotes } from './change-note.ts';
 import { slug, text } from './common.ts';
 
 /** One achievement, as one line of the report. */
@@ -19,6 +20,25 @@ const priority = z.strictObject({
   text,
 });
 
+/** How a promise turned out, named plainly (pages never say it by colour alone). */
+export const promiseStatuses = ['done', 'in-progress', 'carried-forward', 'dropped'] as const;
+export type PromiseStatus = (typeof promiseStatuses)[number];
+
+/**
+ * What became of one priority the year before set under the same theme or aim: reported in the
+ * next year's progress file for that theme, with the achievements that are its evidence.
+ */
+const priorityReport = z.strictObject({
+  /** Id of the priority, as the year before's progress file for this theme lists it under `priorities`. */
+  priority: slug,
+  /** done, in-progress, carried-forward (into the next year's priorities) or dropped. */
+  status: z.enum(promiseStatuses, { error: `expected status to be one of: ${promiseStatuses.join(', ')}` }),
+  /** One or two plain sentences: what was done, or why not. */
+  note: text,
+  /** Ids of this year's achievements (under any theme) that show it: its evidence. May be empty. */
+  evidence: z.array(slug).default([]),
+});
+
 /**
  * What was achieved under one theme or aim in one year
  * (`content/progress/<year>/<theme>.mdx`: the folder is the year, the file name the theme).
@@ -29,6 +49,10 @@ export const progressSchema = z.strictObject({
   achievements: z.array(achievement).min(1, { error: 'expected at least one achievement' }),
   /** Work or priorities for the next year, if the report names any. */
   priorities: z.array(priority).default([]),
+  /** What became of each priority the year before set under this theme: its status, a note and its evidence. */
+  prioritiesReported: z.array(priorityReport).default([]),
+  /** Changes made to the file after publication, each a date and a sentence (src/schemas/change-note.ts). */
+  changes: changeNotes,
   /** true while the page is being prepared: shown by `npm run dev`, left out of the published site. Default false. */
   draft: z.boolean({ error: 'expected true or false' }).default(false),
 });
@@ -36,3 +60,4 @@ export const progressSchema = z.strictObject({
 export type Progress = z.infer<typeof progressSchema>;
 export type Achievement = Progress['achievements'][number];
 export type Priority = Progress['priorities'][number];
+export type PriorityReport = Progress['prioritiesReported'][number];

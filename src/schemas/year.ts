@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changeNotes } from './change-note.ts';
 import { date, text } from './common.ts';
 
 /**
@@ -32,6 +33,8 @@ export const yearSchema = z
     published: date.optional(),
     /** When the year's report was last changed after publication (YYYY-MM-DD), if it has been. */
     updated: date.optional(),
+    /** Changes made to the year's report after publication, each a date and a sentence (src/schemas/change-note.ts). */
+    changes: changeNotes,
   })
   .refine((year) => year.endDate > year.startDate, {
     error: 'expected endDate to be after startDate',

@@ -65,7 +65,7 @@ class ChartElement extends HTMLElement {
   }
 
   /** What the image says besides the chart: its title, source, and the chart's published address. */
-  private imageText(): { title: string; source: string; address: string } {
+  private imageText(): { title: string; source: string; address: string; acronyms: string } {
     const section = this.closest('section[id]');
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
     const address = new URL(section ? `#${section.id}` : '', canonical);
@@ -73,6 +73,7 @@ class ChartElement extends HTMLElement {
       title: this.dataset['title'] ?? '',
       source: this.dataset['source'] ?? '',
       address: `${address.host}${address.pathname}${address.hash}`,
+      acronyms: this.dataset['acronyms'] ?? '',
     };
   }
 
@@ -89,8 +90,9 @@ class ChartElement extends HTMLElement {
       void image().then((blob) => {
         const link = document.createElement('a');
         link.href = URL.createObjectURL(blob);
-        // The chart's id: chart-refuge-support.png
-        link.download = `${this.closest('section[id]')?.id ?? 'chart'}.png`;
+        // The chart's id and the year of the page (/2024-25/…): chart-refuge-support-2024-25.png
+        const year = /^\/(\d{4}-\d{2})\//.exec(location.pathname)?.[1];
+        link.download = `${this.closest('section[id]')?.id ?? 'chart'}${year ? `-${year}` : ''}.png`;
         link.click();
         setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
       });

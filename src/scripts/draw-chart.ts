@@ -195,6 +195,8 @@ export interface ImageText {
   readonly source: string;
   /** Where the chart is published: "www.cambsdasv.org.uk/2024-25/figures/#chart-refuge-support". */
   readonly address: string;
+  /** Every acronym the image's words use, spelt out: "DA: Domestic Abuse." (empty if none). */
+  readonly acronyms: string;
 }
 
 /**
@@ -211,7 +213,11 @@ export async function chartImage(drawing: ChartDrawing, words: ImageText): Promi
   context.font = TITLE_FONT;
   const title = fitLines(context, words.title, inner);
   context.font = NOTE_FONT;
-  const notes = [...fitLines(context, `Source: ${words.source}.`, inner), ...fitLines(context, words.address, inner)];
+  const notes = [
+    ...fitLines(context, `Source: ${words.source}.`, inner),
+    ...(words.acronyms ? fitLines(context, words.acronyms, inner) : []),
+    ...fitLines(context, words.address, inner),
+  ];
   const chartHeight = drawing.labels.length * drawing.series.length * ROW_HEIGHT + FRAME_HEIGHT;
   const chartTop = MARGIN + title.length * TITLE_LINE + 16;
   const notesTop = chartTop + chartHeight + 24;

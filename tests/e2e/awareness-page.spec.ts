@@ -1,6 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { expectKeyboardReachesEverything, expectSearchWithinPolicy, watchCspViolations } from './helpers';
+import { expectBoardReadyPrint, flat } from './printed';
 import { keepRequestsLocal } from './site-pages';
 
 // The Awareness page (/2024-25/awareness/) is the theme page other specs use as their example: one
@@ -75,6 +76,16 @@ test('keyboard, "On this page", glossary, year, print, sharing, a chart without 
     const item = page.locator('li#peterborough-dasv-conference');
     const size = (locator: Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(await size(item.locator('.item-tools'))).toBeLessThanOrEqual(await size(item.locator('.item-text')));
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  await test.step('print: saved as PDF, every page names the site, its address, the date and its number; no bare path, no acronym spelt out twice', async () => {
+    const pages = await expectBoardReadyPrint(page, site, PAGE);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.length).toBeLessThanOrEqual(8);
+    const all = flat(pages.join(' '));
+    // A link to another page of the site is followed by its full address.
+    expect(all.replace(/ /g, '')).toContain(`(${site}/2024-25/figures/#figures-awareness)`);
     await page.emulateMedia({ media: 'screen' });
   });
 

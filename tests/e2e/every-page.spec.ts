@@ -53,6 +53,9 @@ const ONE_PAGE_PER_TEMPLATE = [
   '/glossary/',
   '/search/',
   '/404.html',
+  // Every promise of a year, with its counts drawn as bars; every update of the site.
+  '/2024-25/priorities/',
+  '/updates/',
 ];
 
 /**
@@ -223,7 +226,7 @@ for (const built of builtSite()) {
         expect(await meta('og:image:alt')).toBeTruthy();
         const theme = /^\/(\d{4}-\d{2})\/([a-z-]+)\/$/.exec(url);
         // A theme or aim page has its own image; the year's report and figures pages use the default.
-        if (theme && !['report', 'figures'].includes(theme[2]!)) expect(image).toBe(`${site}/og/${theme[1]}/${theme[2]}.png`);
+        if (theme && !['report', 'figures', 'priorities'].includes(theme[2]!)) expect(image).toBe(`${site}/og/${theme[1]}/${theme[2]}.png`);
         const png = await request.get(new URL(image!).pathname);
         expect(png.status()).toBe(200);
         expect(png.headers()['content-type']).toContain('image/png');

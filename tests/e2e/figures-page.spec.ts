@@ -77,7 +77,7 @@ test("with JavaScript: a chart's address copied and opened, its image, every CSV
     await expect(button).toBeVisible({ timeout: 20_000 });
 
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    expect(download.suggestedFilename()).toBe(`${id}.png`);
+    expect(download.suggestedFilename()).toBe(`${id}-2024-25.png`);
     const bytes = readFileSync((await download.path())!);
     const size = pngSize(bytes);
     // 960 CSS pixels at twice the density: about 16 cm wide at 300 dots per inch.
@@ -96,7 +96,10 @@ test("with JavaScript: a chart's address copied and opened, its image, every CSV
     const titleLines = drawn.filter((t) => px(t) === largest);
     expect(titleLines.map((t) => t.text).join(' ')).toBe(title);
     const notes = drawn.filter((t) => px(t) < largest).map((t) => t.text);
-    expect(notes.join(' ')).toBe(`${source} www.cambsdasv.org.uk/2024-25/figures/#${id}`.replace(/^https?:\/\//, ''));
+    // Under the source, every acronym the image uses spelt out, so the image stands alone in a board paper.
+    const acronyms = (await chart.locator('dasv-chart').getAttribute('data-acronyms')) ?? '';
+    if (/\bDA\b/.test(`${title} ${source}`)) expect(acronyms).toContain('DA: Domestic Abuse.');
+    expect(notes.join(' ')).toBe([source, acronyms, `www.cambsdasv.org.uk/2024-25/figures/#${id}`].filter(Boolean).join(' '));
 
     // And in the PNG's pixels: the first title line is ink as wide as its words, and the bars are the accent colour.
     const first = titleLines[0]!;

@@ -84,6 +84,24 @@ export async function expectCsvOfTable(page: Page, chart: Locator): Promise<void
   );
   const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('link', { name: /Download this data/ }).click()]);
   const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  // Named after the chart and the year, as its address is after the chart.
+  expect(download.suggestedFilename()).toBe(
+    `${new URL(download.url()).pathname
+      .split('/')
+      .at(-1)!
+      .replace(/\.csv$/, '')}-${new URL(download.url()).pathname.split('/')[1]}.csv`,
+  );
+  // Each number column names its unit in the CSV ("Number (count)", "Percentage (%)"), or, where the
+  // rows differ in unit, a Unit column says it for each row; the page's table says it in each number.
+  const unitColumn = csv[0]!.indexOf('Unit');
+  if (unitColumn >= 0) {
+    expect(headers).not.toContain('Unit');
+    for (const fields of csv.slice(1)) expect(['count', 'percent']).toContain(fields[unitColumn]);
+    for (const fields of csv) fields.splice(unitColumn, 1);
+  } else {
+    expect(csv[0]!.filter((header) => / \((count|%)\)$/.test(header)).length).toBeGreaterThan(0);
+    csv[0] = csv[0]!.map((header) => header.replace(/ \((count|%)\)$/, ''));
+  }
   expect(csv[0]!.filter((h) => !same.has(h))).toEqual(headers);
   expect(csv[0]!.filter((h) => same.has(h))).toEqual([...same.keys()]);
   expect(csv.slice(1).length).toBe(rows.length);

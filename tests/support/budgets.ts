@@ -9,7 +9,7 @@ export const budgets = {
    * HTML plus the stylesheets it needs to paint: about what a new connection can deliver in its
    * first round trip (TCP's initial window of 10 packets), so content paints without waiting.
    */
-  htmlAndCssBytes: 14 * 1024,
+  htmlAndCssBytes: 14_000,
   /**
    * A first search from the header, everything it downloads: the search's code, Pagefind's engine,
    * index and the excerpts shown. Tested by tests/e2e/search-quality.spec.ts; `npm run measure:search`

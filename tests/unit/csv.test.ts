@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, neutraliseCell, neutralDownloadName } from '../../src/lib/csv.ts';
+import { csvField, downloadName, neutraliseCell } from '../../src/lib/csv.ts';
 import { chartTable, tableCsv } from '../../src/lib/figures.ts';
 import type { Figure } from '../../src/schemas/index.ts';
 
@@ -46,12 +46,9 @@ describe('CSV cells are neutralised as OWASP advises, so no cell runs as a formu
   });
 });
 
-describe('downloaded CSV files have neutral names', () => {
-  test('the name says nothing of the subject, and each table has its own, the same every build', () => {
-    const name = neutralDownloadName('2024-25', 'domestic-abuse-referrals');
-    expect(name).toMatch(/^data-2024-25-[0-9a-f]{4}\.csv$/);
-    expect(name).not.toMatch(/abuse|referral/);
-    expect(neutralDownloadName('2024-25', 'domestic-abuse-referrals')).toBe(name);
-    expect(neutralDownloadName('2024-25', 'refuge-support')).not.toBe(name);
+describe('downloaded CSV files are named after the chart and the year', () => {
+  test('a board member can tell the files apart', () => {
+    expect(downloadName('2024-25', 'training-reach')).toBe('training-reach-2024-25.csv');
+    expect(downloadName('2025-26', 'training-reach')).not.toBe(downloadName('2024-25', 'training-reach'));
   });
 });

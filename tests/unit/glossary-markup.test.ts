@@ -82,3 +82,21 @@ describe('marking the first use of each term on a page', () => {
     expect(markFirstUses(page('<p>DA</p>'), [], href)).toBe(page('<p>DA</p>'));
   });
 });
+
+test('a term the words already spell out gets no title, so print does not spell it out twice', () => {
+  const spelt = [
+    { id: 'marac', term: 'MARAC', expansion: 'Multi Agency Risk Assessment Conference' },
+    { id: 'dasv', term: 'DASV', expansion: 'Domestic Abuse & Sexual Violence' },
+    { id: 'idva', term: 'IDVA', expansion: 'Independent Domestic Violence Advisor' },
+  ];
+  const html = markFirstUses(
+    page(
+      '<p>Cases at the Multi Agency Risk Assessment Conference (MARAC); Domestic Abuse &amp; Sexual Violence (DASV); IDVA (Independent Domestic Violence Advisor) and IDVA.</p>',
+    ),
+    spelt,
+    (id) => `/glossary/#${id}`,
+  );
+  expect(html).toContain('Conference (<a class="glossary-term" href="/glossary/#marac"><abbr>MARAC</abbr></a>)');
+  expect(html).toContain('Violence (<a class="glossary-term" href="/glossary/#dasv"><abbr>DASV</abbr></a>)');
+  expect(html).toContain('<a class="glossary-term" href="/glossary/#idva"><abbr>IDVA</abbr></a> (Independent');
+});

@@ -12,6 +12,7 @@ const figure = (id: string, theme: string, headline: boolean): Figure => ({
   year: '2024-25',
   statement: id,
   headline,
+  changes: [],
 });
 
 describe('the headline set', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { linkedStylesheets } from '../../src/integrations/built-pages.ts';
-import { joinable, joinStylesheets, linkOneStylesheet } from '../../src/integrations/one-stylesheet.ts';
+import {
+  classesOf,
+  joinable,
+  joinStylesheets,
+  linkOneStylesheet,
+  withoutUnusedRules,
+  wordsOf,
+} from '../../src/integrations/one-stylesheet.ts';
 
 const head =
   '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.1.css"><link rel="stylesheet" href="/_astro/b.2.css"><link rel="canonical" href="https://example.org/">';
@@ -43,5 +50,36 @@ describe('one stylesheet per page', () => {
     expect(joinable('a{color:red}')).toBe(true);
     expect(joinable('@import url(x.css);a{color:red}')).toBe(false);
     expect(joinable('@charset "UTF-8";a{content:"›"}')).toBe(false);
+  });
+});
+
+describe('a page keeps only the CSS it can use', () => {
+  const css =
+    '.copy-link{color:red}.item-list li{margin:0}.a,.unused{top:0}a:not(.glossary-term)::after{content:"x"}' +
+    ':is(.unused,.b) p{left:0}@media print{.draft-banner{display:none}.item-list{break-inside:avoid}}@keyframes spin{to{rotate:1turn}}' +
+    '.search-result{color:blue}html{color:black}';
+  const used = new Set([...classesOf('<ul class="item-list  a"><li class="b">x</li></ul>'), ...wordsOf('el.className = "search-result";')]);
+
+  test('drops a rule whose every selector names a class no element and no script has, and empty at-rules', () => {
+    const kept = withoutUnusedRules(css, used);
+    expect(kept).not.toContain('.copy-link');
+    expect(kept).not.toContain('draft-banner');
+    expect(kept).toContain('.item-list li{margin:0}');
+    expect(kept).toContain('@media print{.item-list{break-inside:avoid}}');
+    // A selector list keeps the selectors that can match.
+    expect(kept).toContain('.a{top:0}');
+  });
+
+  test('keeps what may match without a class: :not(), :is(), element rules, keyframes, and classes a script adds', () => {
+    const kept = withoutUnusedRules(css, used);
+    for (const rule of [
+      'a:not(.glossary-term)::after',
+      ':is(.unused,.b) p',
+      '@keyframes spin{to{rotate:1turn}}',
+      'html{color:black}',
+      '.search-result',
+    ]) {
+      expect(kept).toContain(rule);
+    }
   });
 });

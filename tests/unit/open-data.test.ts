@@ -17,6 +17,9 @@ const figure = {
   year: '2024-25',
   period: '2024-04-01/2025-03-31',
   url: 'https://www.cambsdasv.org.uk/2024-25/figures/#figure-dasv-sways-views',
+  previousYearValue: null,
+  change: null,
+  corrected: [],
 };
 
 describe('open data', () => {

@@ -115,10 +115,10 @@ describe('broken content is refused with the file, the field and what was expect
       'content/pages/about.mdx: line 16: a javascript: link: links must lead to a page\n    hint: use an https:// address or a path on this site (mailto: for an email address, tel: for a phone number)',
     ],
     'page-reserved-id': [
-      'content/pages/glossary.mdx: the file name "glossary" is the address of another part of the site, /glossary/\n    hint: rename the file: its name is the page\'s address, and these are taken: 404, _astro, admin, glossary, index, og, open-data, pagefind, partners, robots.txt, search, search-data.json, and years like 2024-25',
+      'content/pages/glossary.mdx: the file name "glossary" is the address of another part of the site, /glossary/\n    hint: rename the file: its name is the page\'s address, and these are taken: 404, _astro, admin, glossary, index, og, open-data, pagefind, partners, robots.txt, search, search-data.json, updates, updates.xml, and years like 2024-25',
     ],
     'page-named-like-a-year': [
-      'content/pages/2025-26.mdx: the file name "2025-26" is the address of a year\'s pages, /2025-26/\n    hint: rename the file: its name is the page\'s address, and these are taken: 404, _astro, admin, glossary, index, og, open-data, pagefind, partners, robots.txt, search, search-data.json, and years like 2024-25',
+      'content/pages/2025-26.mdx: the file name "2025-26" is the address of a year\'s pages, /2025-26/\n    hint: rename the file: its name is the page\'s address, and these are taken: 404, _astro, admin, glossary, index, og, open-data, pagefind, partners, robots.txt, search, search-data.json, updates, updates.xml, and years like 2024-25',
     ],
     'partner-event-handler': [
       'content/partners.yaml: line 7: an inline event handler (onerror=): content cannot run code\n    hint: remove the attribute',
@@ -255,6 +255,19 @@ describe('broken content is refused with the file, the field and what was expect
     ],
     'year-date-not-iso-format': [
       'content/years/2024-25.yaml, line 8 → published: expected a date written as YYYY-MM-DD, like 2025-03-31; found "01/04/2025"',
+    ],
+    'theme-named-like-a-year-page': [
+      'content/themes/priorities.mdx: the file name "priorities" is the address of a page every year has, /<year>/priorities/\n    hint: rename the file: these names are taken: figures, priorities, report',
+    ],
+    // A promise's status names a priority the year before set under the same theme, and achievements of its own year.
+    'promise-unknown-priority': [
+      'content/progress/2025-26/victim-survivor-voice.mdx, line 9 → prioritiesReported → priority: unknown priority "survivor-children-represented-board"; expected the id of a priority in content/progress/2024-25/victim-survivor-voice.mdx\n    hint: did you mean "survivors-children-represented-board"?',
+    ],
+    'promise-unknown-evidence': [
+      'content/progress/2025-26/victim-survivor-voice.mdx, line 9 → prioritiesReported → evidence: unknown achievement "year-two-survivors-board"; expected the id of an achievement of 2025-26 (in content/progress/2025-26/)\n    hint: did you mean "year-two-survivor-board"?',
+    ],
+    'promise-bad-status': [
+      'content/progress/2025-26/victim-survivor-voice.mdx, line 7 → prioritiesReported → status: expected status to be one of: done, in-progress, carried-forward, dropped; found "complete"',
     ],
     'year-published-with-empty-themes': [
       'content/years/2025-26.yaml: the year is published, but nothing is reported under data, prevention, pursuing-perpetrators, reducing-risk, support-for-victims, system-wide-collaboration, trauma-informed-working, victim-survivor-voice: their pages would say nothing\n    hint: add a file for each in content/progress/2025-26/; or say when their progress will follow with a line like "progressToFollow: September 2026" in this file; or keep the year as draft: true until it is ready',
