@@ -127,7 +127,7 @@ class SearchPanel extends HTMLElement {
   #intro = h('div', { class: 'sp-intro' });
   #none = h('div', { class: 'sp-none', hidden: true });
   #results = h('ol', { class: 'sp-results', 'aria-label': 'Search results' });
-  #more = h('button', { type: 'button', class: 'sp-more', hidden: true });
+  #more = h('button', { type: 'button', class: 'sp-more', hidden: true }, 'Show more results');
   #filters: HTMLDetailsElement | undefined;
   #filterGroups = h('div', { class: 'sp-filter-groups' });
   #chosen = new Map<string, Set<string>>();

@@ -112,6 +112,17 @@ function pngSize(bytes: Buffer): [number, number] {
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/** HTML_CodeSniffer, the second checker: run inside the page (through the DevTools protocol, which the page's CSP does not govern). */
+const htmlcs = readFileSync(path.join(repoRoot, 'node_modules/@pa11y/html_codesniffer/build/HTMLCS.js'), 'utf8');
+
+/** HTML_CodeSniffer's errors against WCAG 2 AA (warnings and notices are for a person to judge). */
+async function expectNoHtmlcsError(page: Page, where: string): Promise<void> {
+  const errors = await page.evaluate(
+    `${htmlcs};new Promise((done) => HTMLCS.process('WCAG2AA', document, () => done(HTMLCS.getMessages().filter((m) => m.type === HTMLCS.ERROR).map((m) => m.code + ': ' + m.element.outerHTML.slice(0, 160)))))`,
+  );
+  expect(errors, `HTML_CodeSniffer ${where}`).toEqual([]);
+}
+
 async function expectNoAxeViolation(page: Page, rules?: string[]): Promise<void> {
   // Details of violations only: collecting every passing node takes long on a long page.
   const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
@@ -352,6 +363,18 @@ for (const built of builtSite()) {
       await expect(page.getByRole('banner').getByRole('link', { name: 'Exit this page' })).toBeInViewport({ ratio: 1 });
     });
 
+    await test.step('on the phone (390 px), axe and HTML_CodeSniffer find nothing, in the light and the dark colour scheme', async () => {
+      await page.setViewportSize(PHONE);
+      await scrollTo(page, 'top');
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expectNoAxeViolation(page);
+      await expectNoHtmlcsError(page, 'at 390 px, light');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolation(page, COLOUR_RULES);
+      await expectNoHtmlcsError(page, 'at 390 px, dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
+
     // A desktop from here: touch off, Desktop Chrome's screen.
     await touch(cdp, false);
     await page.setViewportSize(DESKTOP);
@@ -360,10 +383,12 @@ for (const built of builtSite()) {
     await test.step('axe finds no WCAG 2.2 A or AA failure and no best-practice violation, in the light colour scheme', async () => {
       await page.emulateMedia({ colorScheme: 'light' });
       await expectNoAxeViolation(page);
+      await expectNoHtmlcsError(page, 'at 1280 px, light');
     });
     await test.step('... nor, in the dark colour scheme, any colour contrast failure', async () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await expectNoAxeViolation(page, COLOUR_RULES);
+      await expectNoHtmlcsError(page, 'at 1280 px, dark');
     });
 
     await test.step('no two elements share an id, so every anchor leads to one place', async () => {

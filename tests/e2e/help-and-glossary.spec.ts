@@ -39,9 +39,12 @@ test('staying safe online explains what quick exit does and that it cannot erase
   await page.goto('/staying-safe-online/#how-quick-exit-works');
   await expect(page.getByRole('heading', { name: 'How quick exit works' })).toBeInViewport();
   await expect(page.locator('main')).toContainText('erase your browser history');
-  for (const heading of ['Private browsing', 'Clearing your browsing history', 'Shared devices and accounts']) {
+  for (const heading of ['Private browsing', 'Clearing your browsing history', 'Calls and messages', 'Shared devices and accounts']) {
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
   }
+  // What Back can still show without JavaScript, and that a number called stays in the call log.
+  await expect(page.locator('main')).toContainText('once for every such link you followed');
+  await expect(page.locator('main')).toContainText('list of recent calls');
 });
 
 test('the accessibility statement has every section of the UK model statement', async ({ page }) => {
