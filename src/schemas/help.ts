@@ -35,7 +35,7 @@ export const contactWaySchema = z.strictObject({
   kind: z.enum(contactKinds, { error: `expected kind to be one of: ${contactKinds.join(', ')}` }),
   /** What to do, in a few plain words: "Text 999 once your mobile is registered". */
   text,
-  /** A number for this way, if it has one: a mobile to text (kind text) or a text-relay number (kind relay, "18001 101"). */
+  /** A number, digits in groups: "0808 2000 247"; to call (a contact's), or to text or dial by text relay (a way's, "18001 101"). */
   phone: z.string().optional(),
   /** The page where this way starts (web chat, a form), https only. */
   url: httpsPage.optional(),
@@ -47,7 +47,7 @@ export const contactWaySchema = z.strictObject({
  * reviewed code change too. Leave out a number, hours or a way you could not check there.
  */
 export const helpContactSchema = z.strictObject({
-  /** The number to call, digits in groups: "0808 2000 247". Rendered as a `tel:` link. */
+  /** A number, digits in groups: "0808 2000 247"; to call (a contact's), or to text or dial by text relay (a way's, "18001 101"). */
   phone: phoneNumber.optional(),
   /** When it is open and what it costs, e.g. "Free, 24 hours a day", as the service's own page says. */
   hours: text.optional(),
