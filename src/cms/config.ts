@@ -568,8 +568,15 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
       'Help services',
       listOf(
         'Services',
-        fieldsFrom(contentLayout.help.schema, doc('help.ts'), { description: { widget: 'text' } }),
-        'Shown on /get-help/ in this order. Only list a number you have checked with the service itself.',
+        // A service with no contact (a local one, or one whose number is not yet checked) leaves the
+        // whole part out: Decap CMS would still ask for the fields required inside it, so the form does
+        // not; the check before saving still refuses a contact without them (src/schemas/help.ts).
+        fieldsFrom(contentLayout.help.schema, doc('help.ts'), {
+          description: { widget: 'text' },
+          'contact.source': { required: false },
+          'contact.checked': { required: false },
+        }),
+        "Shown on /get-help/ in this order. Only give a number, hours or a way to reach a service as the service's own website gives them, with that page and the date.",
       ),
     ),
   );

@@ -1,19 +1,25 @@
 /**
- * The part of quick exit that must work from the moment "Exit this page" shows: a tap or click on
- * any link marked data-quick-exit hides the page and its tab title at once and leaves with
- * location.replace, so Back does not return here. It is written into each page's <head>
- * (BaseLayout.astro), before every such link and before the stylesheet, as a classic script that runs
- * as the page is read: after a stylesheet still loading it would hold up the parser until the
- * stylesheet arrived, and the browser would paint the page parsed so far, the bar without its Exit
- * button, then move the bar's controls to make room (tests/e2e/every-page.spec.ts, over a slow connection). On a slow
- * connection the page's script files arrive seconds after the button shows (6.5 s against 2.2 s on
- * slow 3G), and a tap in between would otherwise follow the plain link and leave the page in the
- * tab's history.
- * Shift pressed three times, the spoken count and the reset on pageshow stay in QuickExit.astro's
- * script, which runs once loaded. The readers' Content-Security-Policy allows this script, and no
- * other inline one, by the hash of this text (src/lib/security-policy.ts).
+ * The part of quick exit that must work from the moment "Exit this page" shows, as one classic
+ * script in each page's <head> (BaseLayout.astro), before every such link and before the
+ * stylesheet: on slow 3G the page's script files arrive seconds after the button, and a tap or
+ * Shift in between did nothing or left the page in the tab's history. (After a stylesheet still
+ * loading, a classic script would hold up the parser until it arrived, and the browser would paint
+ * the bar without its Exit button, then move its controls: tests/e2e/every-page.spec.ts.)
+ *
+ * A tap or click on any link marked data-quick-exit, or Shift pressed 3 times (only Shift, at most
+ * 5 s between presses, any other key starts again), hides the page and blanks its tab title at once
+ * and leaves with location.replace, so Back does not return here. A page shown again from the
+ * back-forward cache (pageshow) is shown and titled again; its title is kept at the first pageshow
+ * (the page's load) or when leaving, as this script runs before the page's <title> is read.
+ *
+ * What can wait for the page's script file is in QuickExit.astro: the spoken count of Shift presses,
+ * and links within the page that move without adding a history entry. Every page carries this
+ * text, and the whole report must arrive in one round trip (tests/support/budgets.ts), so it is
+ * written small. The readers' Content-Security-Policy allows it, and no other inline script, by the
+ * hash of its text (src/lib/security-policy.ts).
  */
 export const quickExitScript =
-  'document.addEventListener("click",function(e){var a=e.target&&e.target.closest&&e.target.closest("a[data-quick-exit]");' +
-  'if(!a)return;e.preventDefault();document.documentElement.classList.add("quick-exit-leaving");' +
-  'document.title="\\u00a0";location.replace(a.href)},true)';
+  '((d,l)=>{let h=d.documentElement,n=0,t,T,go=a=>{h.classList.add("quick-exit-leaving");T=T||d.title;d.title="\\u00a0";l.replace(a.href)};' +
+  'd.addEventListener("click",e=>{let a=e.target.closest("a[data-quick-exit]");if(a){e.preventDefault();go(a)}},!0);' +
+  'addEventListener("keydown",e=>{if(e.repeat)return;clearTimeout(t);if(e.key!="Shift")n=0;else if(++n>2)go(d.querySelector("a[data-quick-exit]"));t=setTimeout(()=>n=0,5e3)},!0);' +
+  'addEventListener("pageshow",()=>{n=0;h.classList.remove("quick-exit-leaving");d.title=T=T||d.title})})(document,location)';

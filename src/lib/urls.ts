@@ -28,7 +28,7 @@ export const urls = {
   achievement: (yearId: string, themeId: string, achievementId: string) => `/${yearId}/${themeId}/#${achievementId}`,
   /** The link-preview image of a theme or aim in a year, or the site's default one. */
   shareImage: (yearId?: string, themeId?: string) => (yearId && themeId ? `/og/${yearId}/${themeId}.png` : '/og/default.png'),
-  getHelp: () => '/get-help/',
+  getHelp: (serviceId?: string) => (serviceId ? `/get-help/#${serviceId}` : '/get-help/'),
   stayingSafeOnline: (section?: string) => (section ? `/staying-safe-online/#${section}` : '/staying-safe-online/'),
   accessibility: () => '/accessibility/',
 } as const;

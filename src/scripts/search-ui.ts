@@ -11,7 +11,7 @@
  * searched; with no result it suggests other searches and links to the whole report and to help.
  * The query stays in the search box: never in the URL, the history or any storage.
  */
-import { isHelpQuery } from './help-query';
+import { matchStems } from './help-query';
 import type { SearchData } from '../pages/search-data.json';
 
 /** The parts of Pagefind's JavaScript API used here (https://pagefind.app/docs/api/). */
@@ -116,14 +116,18 @@ const score = (section: PagefindSection) => (section.weighted_locations ?? []).r
 
 let panels = 0;
 
+/** Phrases sent as stems, joined by commas ("kill me,stalk"), as lists of stems. */
+const phrases = (joined: string): string[][] => joined.split(',').map((phrase) => phrase.split(' '));
+
 class SearchPanel extends HTMLElement {
   #input = h('input', { type: 'search', class: 'sp-input', autocomplete: 'off', spellcheck: 'false', enterkeyhint: 'search' });
   #status = h('p', { class: 'sp-status', role: 'status' });
   #help = h('div', { class: 'sp-help-slot' });
+  #helpKey = '';
   #intro = h('div', { class: 'sp-intro' });
   #none = h('div', { class: 'sp-none', hidden: true });
   #results = h('ol', { class: 'sp-results', 'aria-label': 'Search results' });
-  #more = h('button', { type: 'button', class: 'sp-more', hidden: true });
+  #more = h('button', { type: 'button', class: 'sp-more', hidden: true }, 'Show more results');
   #filters: HTMLDetailsElement | undefined;
   #filterGroups = h('div', { class: 'sp-filter-groups' });
   #chosen = new Map<string, Set<string>>();
@@ -231,9 +235,14 @@ class SearchPanel extends HTMLElement {
   #update(): void {
     const query = this.#input.value.trim();
     const data = this.#data;
-    const help = data && isHelpQuery(query, data.helpWords);
-    if (help && this.#help.childElementCount === 0) this.#help.append(this.#helpBox(data));
-    if (!help) this.#help.replaceChildren();
+    const match = data ? matchStems(query, this.#helpWords(data), this.#routes(data), data.help.always) : undefined;
+    // The box is drawn again only when the services it lists change, so a screen reader is not sent back to its start at each letter.
+    const listed = match?.help ? this.#helpServices(data!, match.services) : [];
+    const key = listed.map((service) => service.id).join(' ');
+    if (key !== this.#helpKey) {
+      this.#helpKey = key;
+      this.#help.replaceChildren(...(listed.length > 0 ? [this.#helpBox(data!, listed)] : []));
+    }
     this.#intro.hidden = query !== '';
     if (query === '') {
       this.#none.hidden = true;
@@ -318,7 +327,19 @@ class SearchPanel extends HTMLElement {
     return item;
   }
 
-  #helpBox(data: SearchData): HTMLElement {
+  /** The help words and each service's routing words, as lists (search-data.json sends them joined by commas). */
+  #helpWords = (data: SearchData) => (this.#words ??= phrases(data.helpWords));
+  #routes = (data: SearchData) => (this.#routing ??= data.help.services.map((s) => ({ id: s.id, phrases: phrases(s.routing) })));
+  #words: string[][] | undefined;
+  #routing: { id: string; phrases: string[][] }[] | undefined;
+
+  /** The services the box lists: those that fit the search (at most two), then the ones it always lists. */
+  #helpServices(data: SearchData, fitting: readonly string[]): SearchData['help']['services'] {
+    const ids = [...new Set([...fitting.slice(0, 2), ...data.help.always])];
+    return ids.flatMap((id) => data.help.services.filter((service) => service.id === id));
+  }
+
+  #helpBox(data: SearchData, services: SearchData['help']['services']): HTMLElement {
     const id = `sp-help-${panels}`;
     return h(
       'aside',
@@ -327,14 +348,16 @@ class SearchPanel extends HTMLElement {
       h(
         'ul',
         {},
-        ...data.help.services.map((service) =>
-          h(
-            'li',
-            {},
-            `${service.name}: `,
-            h('a', { href: service.tel }, service.phone),
-            service.hours && ` (${service.hours.toLowerCase()})`,
-          ),
+        ...services.map((service) =>
+          service.phone
+            ? h(
+                'li',
+                {},
+                `${service.name}: `,
+                h('a', { href: `tel:${service.phone.replace(/\D/g, '')}` }, service.phone),
+                service.hours && ` (${service.hours.toLowerCase()})`,
+              )
+            : h('li', {}, h('a', { href: `${data.help.href}#${service.id}` }, service.name)),
         ),
       ),
       data.help.silentCall && h('p', {}, data.help.silentCall),

@@ -76,8 +76,27 @@ const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
 const DRAWN = { timeout: 20_000 };
 
 const { content } = validateContent(path.join(repoRoot, 'content'));
-const inHelpBox = content.help.filter((service) => service.data.inHelpBox);
+const inHelpBox = content.help.flatMap(({ data }) => (data.inHelpBox && data.contact?.phone ? [{ phone: data.contact.phone }] : []));
 const headerRules = parseHeadersFile(readFileSync(path.join(distDir, '_headers'), 'utf8'));
+
+/**
+ * The help strip under the bar: the helpline's number and 999, as links that dial what they show,
+ * wholly in the first screen, on one line that needs no scrolling sideways.
+ */
+async function expectHelpStrip(page: Page, size: string): Promise<void> {
+  await scrollTo(page, 'top');
+  const strip = page.locator('.help-strip');
+  for (const { phone } of inHelpBox) {
+    const link = strip.locator(`a[href="tel:${phone.replaceAll(' ', '')}"]`);
+    await expect(link, `${phone} in the help strip ${size}`).toHaveText(phone.replaceAll(' ', '\u00a0'));
+    await expect(link, `${phone} in the first screen ${size}`).toBeInViewport({ ratio: 1 });
+  }
+  const line = await strip.evaluate((el) => ({
+    lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+    overflow: el.scrollWidth - el.clientWidth,
+  }));
+  expect(line, `the help strip is one whole line ${size}`).toEqual({ lines: 1, overflow: 0 });
+}
 
 /** Width and height of a PNG, read from its header; throws if the bytes are not a PNG. */
 function pngSize(bytes: Buffer): [number, number] {
@@ -95,6 +114,17 @@ function pngSize(bytes: Buffer): [number, number] {
  * of colours, tested over dist/ in tests/unit/built/), so in it only these can find anything new.
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** HTML_CodeSniffer, the second checker: run inside the page (through the DevTools protocol, which the page's CSP does not govern). */
+const htmlcs = readFileSync(path.join(repoRoot, 'node_modules/@pa11y/html_codesniffer/build/HTMLCS.js'), 'utf8');
+
+/** HTML_CodeSniffer's errors against WCAG 2 AA (warnings and notices are for a person to judge). */
+async function expectNoHtmlcsError(page: Page, where: string): Promise<void> {
+  const errors = await page.evaluate(
+    `${htmlcs};new Promise((done) => HTMLCS.process('WCAG2AA', document, () => done(HTMLCS.getMessages().filter((m) => m.type === HTMLCS.ERROR).map((m) => m.code + ': ' + m.element.outerHTML.slice(0, 160)))))`,
+  );
+  expect(errors, `HTML_CodeSniffer ${where}`).toEqual([]);
+}
 
 async function expectNoAxeViolation(page: Page, rules?: string[]): Promise<void> {
   // Details of violations only: collecting every passing node takes long on a long page.
@@ -245,9 +275,9 @@ for (const built of builtSite()) {
           return wrapper.previousElementSibling?.tagName === 'MAIN' && wrapper.nextElementSibling?.tagName === 'FOOTER';
         }),
       ).toBe(true);
-      for (const service of inHelpBox) {
-        const link = box.getByRole('link', { name: service.data.phone, exact: true });
-        await expect(link).toHaveAttribute('href', `tel:${service.data.phone.replaceAll(' ', '')}`);
+      for (const { phone } of inHelpBox) {
+        const link = box.getByRole('link', { name: phone, exact: true });
+        await expect(link).toHaveAttribute('href', `tel:${phone.replaceAll(' ', '')}`);
       }
       await expect(box).toContainText('press 55');
       await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' })).toHaveAttribute(
@@ -280,6 +310,7 @@ for (const built of builtSite()) {
       expect(first.barInOneRow, 'the bar is one row').toBe(true);
       expect(first.h1Top).toBeLessThanOrEqual(H1_MAX_TOP);
       expect(first.helpLinks).toBeGreaterThan(0);
+      await expectHelpStrip(page, 'at 390 × 844');
 
       // "On this page" on a long page: collapsed, in the first screen; the wide screen's list hidden.
       if (WITH_CONTENTS.includes(url) || built.html.includes('class="on-this-page-phone"')) {
@@ -331,7 +362,20 @@ for (const built of builtSite()) {
       expect(narrowBar.height).toBeLessThanOrEqual(BAR_MAX_HEIGHT);
       expect(narrowBar.oneRow, 'the bar is one row at 320 px').toBe(true);
       await expect(page.getByRole('banner').getByRole('link', { name: 'Get help' })).toBeInViewport({ ratio: 1 });
+      await expectHelpStrip(page, 'at 320 × 640');
       await expect(page.getByRole('banner').getByRole('link', { name: 'Exit this page' })).toBeInViewport({ ratio: 1 });
+    });
+
+    await test.step('on the phone (390 px), axe and HTML_CodeSniffer find nothing, in the light and the dark colour scheme', async () => {
+      await page.setViewportSize(PHONE);
+      await scrollTo(page, 'top');
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expectNoAxeViolation(page);
+      await expectNoHtmlcsError(page, 'at 390 px, light');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolation(page, COLOUR_RULES);
+      await expectNoHtmlcsError(page, 'at 390 px, dark');
+      await page.emulateMedia({ colorScheme: 'light' });
     });
 
     // A desktop from here: touch off, Desktop Chrome's screen.
@@ -342,10 +386,12 @@ for (const built of builtSite()) {
     await test.step('axe finds no WCAG 2.2 A or AA failure and no best-practice violation, in the light colour scheme', async () => {
       await page.emulateMedia({ colorScheme: 'light' });
       await expectNoAxeViolation(page);
+      await expectNoHtmlcsError(page, 'at 1280 px, light');
     });
     await test.step('... nor, in the dark colour scheme, any colour contrast failure', async () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await expectNoAxeViolation(page, COLOUR_RULES);
+      await expectNoHtmlcsError(page, 'at 1280 px, dark');
     });
 
     await test.step('no two elements share an id, so every anchor leads to one place', async () => {

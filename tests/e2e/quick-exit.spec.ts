@@ -142,6 +142,49 @@ test.describe('with JavaScript', () => {
     expect(page.url()).not.toContain('/partners/icb/');
   });
 
+  test('after in-page links (On this page, Back to top, the skip link) and a search result on the page, Exit then Back does not show the page', async ({
+    page,
+  }) => {
+    // Each in-page link once added a history entry; Exit replaced only the last, and Back showed the page.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/partners/nwaft/');
+    await page.goto('/accessibility/');
+    const entries = await page.evaluate(() => history.length);
+
+    const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    const section = (await contents.nth(1).getAttribute('href'))!;
+    await contents.nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`${section}$`));
+    await expect(page.locator(section)).toBeInViewport();
+    await expect(page.locator(`${section}:target`)).toHaveCount(1);
+
+    await page.getByRole('link', { name: 'Back to top' }).last().click();
+    await expect(page).toHaveURL(/#main-content$/);
+    await expect(page.locator('main')).toBeFocused();
+
+    // The skip link, from the keyboard (focus is in <main> now, so it is focused directly).
+    await page.getByRole('link', { name: 'Skip to main content' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+
+    // The search dialog, opened and closed; and a search result on this very page.
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('searchbox').fill('enforcement procedure');
+    const here = dialog.locator('a[href^="/accessibility/#"]').first();
+    await expect(here).toBeVisible();
+    await here.click();
+    await expect(page).toHaveURL(/\/accessibility\/#/);
+    await expect(dialog).toBeHidden();
+    await expect(page.locator(new URL(page.url()).hash)).toBeFocused();
+
+    expect(await page.evaluate(() => history.length), 'no history entry added').toBe(entries);
+    await exitButton(page).click();
+    await onExitSite(page);
+    await page.goBack();
+    await expect(page).toHaveURL('/partners/nwaft/');
+  });
+
   // The button stays on screen while reading a long page, and is not printed: tests/e2e/report-page.spec.ts.
 });
 

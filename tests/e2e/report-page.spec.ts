@@ -219,8 +219,12 @@ test.describe('when JavaScript is unavailable', () => {
       expect(statements.filter((statement) => !text.includes(statement))).toEqual([]);
     });
     await test.step('no JavaScript: the help numbers are there as phone links', async () => {
-      await expect(page.getByRole('link', { name: '0808 2000 247' })).toHaveAttribute('href', 'tel:08082000247');
-      await expect(page.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+      // In the box after the report, and in the help strip under the bar.
+      for (const name of ['Get help now', 'Help']) {
+        const help = page.getByRole('complementary', { name, exact: true });
+        await expect(help.getByRole('link', { name: '0808 2000 247' })).toHaveAttribute('href', 'tel:08082000247');
+        await expect(help.getByRole('link', { name: '999', exact: true })).toHaveAttribute('href', 'tel:999');
+      }
     });
     await test.step('print: the report says how to print it with the browser', async () => {
       await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();

@@ -18,7 +18,10 @@ import { keepRequestsLocal, quickExitUrl } from './site-pages';
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 const content = (file: string) => parse(readFileSync(path.join(repoRoot, 'content', file), 'utf8')) as unknown;
-const help = content('help.yaml') as { id: string; name: string; phone: string }[];
+const help = (content('help.yaml') as { id: string; name: string; contact?: { phone?: string } }[]).map((s) => ({
+  ...s,
+  phone: s.contact?.phone ?? '',
+}));
 const settings = content('search.yaml') as { helpWords: string[]; helpServices: string[]; examples: string[] };
 
 // On the search page (tests/e2e/search-page.spec.ts, one visit): every query of the committed set
@@ -52,6 +55,18 @@ test.describe('help before statistics', () => {
     for (const query of otherQueries) {
       await searchFor(dialog, query);
       await expect(dialog.getByRole('complementary', { name: 'Need help now?' })).toHaveCount(0);
+    }
+    // The service made for the person comes first, before 999 and the national helpline
+    // (the wider set of searches: tests/unit/help-queries.test.ts).
+    for (const [query, first] of [
+      ['being stalked by my ex', 'national-stalking-helpline'],
+      ['male victim', 'mens-advice-line'],
+      ['gay man abusive boyfriend', 'galop'],
+    ] as const) {
+      await searchFor(dialog, query);
+      const box = dialog.getByRole('complementary', { name: 'Need help now?' });
+      await expect(box.getByRole('listitem').first()).toContainText(help.find((s) => s.id === first)!.name);
+      await expect(box).toContainText(services[0]!.name);
     }
   });
 });

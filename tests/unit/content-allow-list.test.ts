@@ -116,13 +116,37 @@ describe('content that could run code, read the build machine or send readers aw
   });
 });
 
+describe('phone links in MDX show the number they dial', () => {
+  test.each([
+    ['[0808 2000 247](tel:08082000247)'],
+    ['[999](tel:999)'],
+    ['<a href="tel:116123">116 123</a>'],
+    ['[0808 2000 247][nda]\n\n[nda]: tel:08082000247'],
+  ])('%s is accepted', (body) => {
+    expect(mdx(body)).toEqual([]);
+  });
+
+  test.each([
+    ['[0808 2000 247](tel:08005551234)', 'shows "0808 2000 247" but dials 08005551234'],
+    ['[call the helpline](tel:08082000247)', 'shows "call the helpline" but dials 08082000247'],
+    ['<a href="tel:08005551234">0808 2000 247</a>', 'shows "0808 2000 247" but dials 08005551234'],
+    ['[0808 2000 247][nda]\n\n[nda]: tel:08005551234', 'shows "0808 2000 247" but dials 08005551234'],
+    ['[0909 879 0247](tel:09098790247)', 'premium-rate'],
+    ['<a href="tel:&#48;9098790247">0909 879 0247</a>', 'premium-rate'],
+  ])('%s is refused', (body, found) => {
+    const problems = mdx(body);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(found);
+  });
+});
+
 describe('the allow-list over MDX', () => {
   test('accepts what content needs: Markdown, the site’s components, plain HTML, links to pages, email and phone', () => {
     const body = [
       '## A heading',
       '',
       'Text with **bold**, _emphasis_, `code`, a [page on this site](/get-help/), [a section](#top), an [outside page](https://www.gov.uk/),',
-      '[an email](mailto:someone@example.org), [a phone](tel:08082000247), <abbr title="Multi Agency Risk Assessment Conference">MARAC</abbr>,',
+      '[an email](mailto:someone@example.org), [0808 2000 247](tel:08082000247), <abbr title="Multi Agency Risk Assessment Conference">MARAC</abbr>,',
       'and <Figure id="marac-cases" /> or <Figure id="marac-cases" year="2024-25" /> {/* a note to editors */}.',
       '',
       '![A chart of referrals](/images/referrals.png) ![Logo][logo]',

@@ -217,11 +217,9 @@ describe('YAML that would exhaust the reader is refused in plain words, never wi
     const text = readFileSync(helpFile, 'utf8');
     writeFileSync(
       helpFile,
-      text
-        .replace('  hours: Free, 24 hours a day\n  inHelpBox: true', '  hours: &free Free, 24 hours a day\n  inHelpBox: true')
-        .replace(/^  hours: Free, 24 hours a day$/m, '  hours: *free'),
+      text.replace(/^ {4}checked: 2026-12-07$/m, '    checked: &day 2026-12-07').replace(/^ {4}checked: 2026-12-07$/m, '    checked: *day'),
     );
-    expect(readFileSync(helpFile, 'utf8')).toContain('*free');
+    expect(readFileSync(helpFile, 'utf8')).toContain('*day');
     expect(validateContent(content).problems).toEqual([]);
   });
 });

@@ -95,7 +95,27 @@ describe('broken content is refused with the file, the field and what was expect
       'content/partners.yaml, line 9 → kind: expected kind to be one of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service; found "constabulary"',
     ],
     'help-bad-phone': [
-      'content/help.yaml, line 16 → phone: expected digits in groups separated by single spaces, like "0808 2000 247"; found "0808 2000 247 (free)"',
+      'content/help.yaml, line 28 → contact → phone: expected digits in groups separated by single spaces, like "0808 2000 247"; found "0808 2000 247 (free)"',
+    ],
+    // Each refused range by name (every rule has its own unit test in help.test.ts).
+    'help-premium-number': [
+      'content/help.yaml, line 28 → contact → phone: 0909 879 0247 is a premium-rate number (09…), which charges the caller by the minute and pays whoever holds it: no helpline uses one; found "0909 879 0247"',
+    ],
+    'help-revenue-sharing-emergency': [
+      'content/help.yaml, line 10 → contact → phone: 0844 999 0000 is a revenue-sharing number (084… or 087…), which costs the caller more and pays whoever holds it: no helpline uses one; found "0844 999 0000"',
+    ],
+    // A bidirectional control makes a stored number or name show as another: refused wherever it is.
+    'help-bidi-in-number': [
+      'content/help.yaml, line 28, column 18: a right-to-left override (U+202E: a bidirectional control, which reorders the text around it on screen), which cannot be seen\n    hint: delete it: put the cursor at that column and press Delete once, then check that the text around it is unchanged',
+    ],
+    'help-isolate-in-name': [
+      'content/help.yaml, line 100, column 12: a left-to-right isolate (U+2066: a bidirectional control, which reorders the text around it on screen), which cannot be seen\n    hint: delete it: put the cursor at that column and press Delete once, then check that the text around it is unchanged',
+    ],
+    'mdx-bidi-in-attribute': [
+      'content/pages/about.mdx, line 20, column 51: a right-to-left override (U+202E: a bidirectional control, which reorders the text around it on screen), which cannot be seen\n    hint: delete it: put the cursor at that column and press Delete once, then check that the text around it is unchanged',
+    ],
+    'mdx-tel-dials-another-number': [
+      "content/pages/about.mdx: line 20: the tel: link: 09098790247 is a premium-rate number (09…), which charges the caller by the minute and pays whoever holds it: no helpline uses one\n    hint: write the number as the link's words and its digits after tel:, like [0808 2000 247](tel:08082000247)",
     ],
     'help-none-in-box': [
       'content/help.yaml → inHelpBox: no service has inHelpBox: true\n    hint: the "Get help now" box on every page needs at least one number: set inHelpBox: true on 999 and the National Domestic Abuse Helpline',

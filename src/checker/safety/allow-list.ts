@@ -1,4 +1,5 @@
-import { addressProblem } from '../../lib/link-rule.ts';
+import { addressProblem, normalisedAddress } from '../../lib/link-rule.ts';
+import { telLinkProblem } from '../../lib/phone.ts';
 import { contentFileLimit } from '../../lib/safe-files.ts';
 import type { ContentProblem } from '../types.ts';
 
@@ -154,6 +155,15 @@ export function mdxProblems(tree: unknown, file: string, lineOffset: number): Co
     node.children?.forEach(collect);
   };
   collect(tree as Node);
+  // A phone link, in every form (Markdown, a reference, <a href>), must dial a number the phone rules
+  // accept and show that number (src/lib/phone.ts): what a reader sees is what the phone dials.
+  const telLink = (node: Node, url: string) => {
+    const address = normalisedAddress(url);
+    if (!/^tel:/i.test(address)) return;
+    const problem = telLinkProblem(address, textOf(node));
+    if (problem)
+      add(node, problem, "write the number as the link's words and its digits after tel:, like [0808 2000 247](tel:08082000247)");
+  };
   const walk = (node: Node) => {
     switch (node.type) {
       case 'imageReference': {
@@ -179,22 +189,35 @@ export function mdxProblems(tree: unknown, file: string, lineOffset: number): Co
         }
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
+      case 'mdxJsxTextElement': {
+        const href = node.name === 'a' ? node.attributes?.find((attribute) => attribute.name === 'href')?.value : undefined;
+        if (typeof href === 'string') telLink(node, href);
         // An element to be removed goes with what it holds: nothing inside it is worth a word more.
         if (checkElement(node, add) === 'remove') return;
         break;
+      }
       case 'link':
       case 'definition':
       case 'image': {
         const problem = urlProblem(node.url ?? '', node.type === 'image' ? 'image' : 'link');
         if (problem) add(node, problem.found, problem.hint);
+        if (node.type === 'link') telLink(node, node.url ?? '');
         break;
       }
+      case 'linkReference':
+        telLink(node, definitions.get(String(node.identifier ?? '').toLowerCase()) ?? '');
+        break;
     }
     node.children?.forEach(walk);
   };
   walk(tree as Node);
   return problems;
+}
+
+/** The words a node shows: its text, however it is nested. */
+function textOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  return (node.children ?? []).map(textOf).join('');
 }
 
 /** An element or component: is it one content may use, and are its attributes? 'remove' if it must go, with its contents. */

@@ -4,7 +4,10 @@ import type { ContentProblem } from '../types.ts';
 /**
  * Characters an editor cannot see, or cannot tell from the ones the file's syntax needs. Text
  * pasted from Word, a PDF or an email brings them in; they break a file in ways no one can spot
- * on screen, so each is named, with its line and column.
+ * on screen, so each is named, with its line and column. The whole class of invisible format
+ * characters (Unicode category Cf) is refused, in every text and attribute of every content file:
+ * among them the bidirectional controls, which make a stored number or name display as another
+ * ("0808 2000 247" shown, something else stored and dialled) without changing what is stored.
  */
 const invisible: Readonly<Record<string, string>> = {
   '\u00a0': 'a non-breaking space',
@@ -19,7 +22,37 @@ const invisible: Readonly<Record<string, string>> = {
   '\u00ad': 'a soft hyphen',
   '\u2028': 'a line separator',
   '\u2029': 'a paragraph separator',
+  '\u115f': 'a Hangul filler, which shows as blank',
+  '\u1160': 'a Hangul filler, which shows as blank',
+  '\u3164': 'a Hangul filler, which shows as blank',
+  '\uffa0': 'a Hangul filler, which shows as blank',
 };
+
+/** The bidirectional controls, by name: each changes the order in which the text around it is shown. */
+const bidi: Readonly<Record<string, string>> = {
+  '\u202a': 'a left-to-right embedding',
+  '\u202b': 'a right-to-left embedding',
+  '\u202c': 'a pop directional formatting',
+  '\u202d': 'a left-to-right override',
+  '\u202e': 'a right-to-left override',
+  '\u2066': 'a left-to-right isolate',
+  '\u2067': 'a right-to-left isolate',
+  '\u2068': 'a first strong isolate',
+  '\u2069': 'a pop directional isolate',
+  '\u200e': 'a left-to-right mark',
+  '\u200f': 'a right-to-left mark',
+  '\u061c': 'an Arabic letter mark',
+};
+
+/** Every character refused as unseen: the whole of Unicode category Cf (format), spaces that look like others, separators, fillers. */
+const unseen = /[\p{Cf}\u00a0\u202f\u2007\u2009\u2028\u2029\u115f\u1160\u3164\uffa0]/gu;
+
+/** The name of an unseen character; a rarer one with its code point, so an editor can search for it. */
+function unseenName(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (bidi[char]) return `${bidi[char]} (${code}: a bidirectional control, which reorders the text around it on screen)`;
+  return invisible[char] ?? `an invisible format character (${code})`;
+}
 
 const curly: Readonly<Record<string, string>> = {
   '\u201c': 'a curly opening quote “',
@@ -37,8 +70,8 @@ const dashes: Readonly<Record<string, string>> = { '\u2013': 'an en dash –', '
  */
 export function characterProblems(text: string, file: string, yaml: { start: number; end: number }): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const match of text.matchAll(/[\u00a0\u202f\u2007\u2009\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029]/g)) {
-    const name = invisible[match[0]]!;
+  for (const match of text.matchAll(unseen)) {
+    const name = unseenName(match[0]);
     problems.push({
       file,
       ...positionOf(text, match.index),
@@ -46,7 +79,7 @@ export function characterProblems(text: string, file: string, yaml: { start: num
       hint:
         match[0] === '\ufeff' && match.index === 0
           ? 'save the file as "UTF-8" rather than "UTF-8 with BOM"'
-          : /zero-width|joiner|soft hyphen|separator|byte order/.test(name)
+          : !/space\b|spaces/.test(name) || /zero-width/.test(name)
             ? 'delete it: put the cursor at that column and press Delete once, then check that the text around it is unchanged'
             : 'delete it and type an ordinary space',
       unreadable: true,

@@ -132,7 +132,7 @@ test('every internal link and anchor on the site leads somewhere that exists', (
       .map((el) => (el.tag === 'link' ? el.attrs['href'] : el.attrs['data-url']) ?? '');
     for (const address of shared) if (!address.startsWith(`${site}/`)) broken.push(`${page.urlPath} → ${address} (not on ${site})`);
     for (const href of [...hrefs, ...shared.filter((a) => a.startsWith(`${site}/`)).map((a) => a.slice(site.length))]) {
-      if (/^(https?:|tel:|mailto:)/.test(href)) continue;
+      if (/^(https?:|tel:|sms:|mailto:)/.test(href)) continue;
       const target = new URL(href, `http://site${page.urlPath}`);
       const targetPage = pageAt(target.pathname);
       if (!targetPage) {
