@@ -8,6 +8,7 @@ import { lineAt, lineStarts } from './file-text.ts';
 import { problemFromIssue } from './problems.ts';
 import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
 import { characterProblems, curlyQuoteCause } from './safety/characters.ts';
+import { numberProblems } from './safety/numbers-in-text.ts';
 import { unsafeMarkup } from './safety/yaml-markup.ts';
 import type { ContentProblem, Entry, ExistingIds, RawEntry, ValidContent } from './types.ts';
 import { plainYamlError } from './yaml-errors.ts';
@@ -140,7 +141,7 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       start: 0,
       end: frontmatter ? frontmatter[0].length : relative.endsWith('.mdx') ? 0 : text.length,
     });
-    problems.push(...characters);
+    problems.push(...characters, ...numberProblems(text, file));
     if (characters.length > 0) return [];
     const id = entryId(relative);
     if (relative.endsWith('.mdx')) {
@@ -186,7 +187,7 @@ function readListFiles(
 /** The items of one YAML list file, each knowing its file and position. */
 function listItems(text: string, file: string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
   const characters = characterProblems(text, file, { start: 0, end: text.length });
-  problems.push(...characters);
+  problems.push(...characters, ...numberProblems(text, file));
   if (characters.length > 0) return [];
   problems.push(...unsafeMarkup(text, file));
   const data = parseYaml(text, file, problems);

@@ -3,6 +3,7 @@ import { linkedPageIds, reservedPageIdProblem } from '../schemas/page.ts';
 import { nearest } from './problems.ts';
 import { publicDir } from './safety/public-files.ts';
 import { readdirSync } from 'node:fs';
+import { matchHelp } from '../scripts/help-query.ts';
 import type { CheckInput, ContentProblem, Entry } from './types.ts';
 
 /** The pages of a year other than its themes' (src/pages/[year]/): a theme cannot take their address. */
@@ -222,6 +223,7 @@ export function checkSafetyAndHelp({ content, existing, dir }: CheckInput): Cont
     problems.push(missingFile(`${dir}/safety.yaml`, 'quickExitUrl, where "Exit this page" leads'));
   }
   problems.push(...repeatedIds(content.help, 'help', 'service'));
+  problems.push(...quickExitTells(content));
   if (content.help.length > 0 && !content.help.some((h) => h.data.inHelpBox)) {
     problems.push({
       file: content.help[0]!.file,
@@ -231,6 +233,35 @@ export function checkSafetyAndHelp({ content, existing, dir }: CheckInput): Cont
     });
   }
   return problems;
+}
+
+/**
+ * The quick exit's address stays in the reader's history, so no word of it may say what they were
+ * looking for: its host and path are read as search reads a query (src/scripts/help-query.ts), with
+ * the help words of content/search.yaml and every service's routing words. A page such as
+ * https://www.bbc.co.uk/weather passes; …/domestic-abuse or https://www.refuge.org.uk would tell.
+ */
+function quickExitTells(content: CheckInput['content']): ContentProblem[] {
+  const helpWords = content.search.flatMap((settings) => settings.data.helpWords);
+  const routes = content.help.map((service) => ({ id: service.id, routing: service.data.routing }));
+  return content.safety.flatMap((safety) => {
+    const url = URL.parse(safety.data.quickExitUrl);
+    if (!url) return [];
+    const words = `${url.hostname} ${url.pathname}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    // Host names run words together (nationaldahelpline, womensaid): a help word of five letters or
+    // more inside one tells as much as the word alone.
+    const longWords = [...helpWords, ...routes.flatMap((route) => route.routing)].filter((word) => /^[a-z]{5,}$/i.test(word));
+    const inside = words.split(' ').some((token) => longWords.some((word) => token.includes(word.toLowerCase())));
+    if (!inside && !matchHelp(words, helpWords, routes).help) return [];
+    return [
+      {
+        file: safety.file,
+        field: 'quickExitUrl',
+        message: `${safety.data.quickExitUrl} has words that say what the reader was looking for, and it stays in the browser's history`,
+        hint: 'choose an everyday page that says nothing about abuse or help, like https://www.bbc.co.uk/weather',
+      },
+    ];
+  });
 }
 
 /**

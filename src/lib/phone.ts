@@ -96,3 +96,28 @@ export function telLinkProblem(href: string, shown: string): string | undefined 
     return `the tel: link shows "${shown}" but dials ${dialled}: a phone link must show the number it dials, and nothing else`;
   return undefined;
 }
+
+/** A number a phone could dial, found in running text: where it starts, as written, and its digits. */
+export interface NumberInText {
+  readonly offset: number;
+  readonly written: string;
+  readonly digits: string;
+}
+
+/**
+ * Every number in a text that a phone could dial: phones offer any such number as a call when it is
+ * tapped or pressed (iOS links them by itself), so a number in running text is dialled as surely as
+ * a `tel:` link. A run of digit groups joined by single spaces, hyphens, dots or brackets counts
+ * when its digits are a whole UK number (10 or 11 digits from 0), an international one (+44, 0044,
+ * 44 and 10 digits or more) or a directory enquiries number (118 and 3 digits). Figures written the
+ * report's way ("4,599", "2024-25", "1 237") are never whole UK numbers, so they are left alone.
+ */
+export function numbersInText(text: string): NumberInText[] {
+  const found: NumberInText[] = [];
+  for (const match of text.matchAll(/(?<![\d+])\+?\(?\d+\)?(?:[ \u00a0.-]?\(?\d+\)?)*/g)) {
+    const digits = match[0].replace(/\D/g, '');
+    const whole = /^0\d{9,10}$/.test(digits) || /^(00)?44\d{8,}$/.test(digits) || (match[0].startsWith('+') && digits.length >= 8);
+    if (whole || /^118\d{3}$/.test(digits)) found.push({ offset: match.index, written: match[0], digits });
+  }
+  return found;
+}

@@ -193,3 +193,28 @@ describe('website fields and the quick-exit destination', () => {
     else expect(problem).toMatch(expected);
   });
 });
+
+describe("the quick exit's address says nothing of why the reader left", () => {
+  let cleanup: (() => void) | undefined;
+  afterEach(() => cleanup?.());
+
+  test.each([
+    ['https://www.bbc.co.uk/weather', false],
+    ['https://www.bbc.co.uk/sport', false],
+    ['https://www.google.com', false],
+    ['https://www.bbc.co.uk/news/domestic-abuse', true],
+    ['https://www.bbc.co.uk/how-to-leave', true],
+    ['https://www.refuge.org.uk', true],
+    ['https://www.nationaldahelpline.org.uk', true],
+    ['https://www.womensaid.org.uk', true],
+    ['https://www.stalking-advice.example', true],
+  ])('%s tells: %s', (url, tells) => {
+    const overlay = contentWithOverlay(undefined);
+    cleanup = overlay.cleanup;
+    writeFileSync(path.join(overlay.dir, 'safety.yaml'), `quickExitUrl: ${url}\n`);
+    const problems = validateContent(overlay.dir).problems.filter((p) => p.field === 'quickExitUrl');
+    expect(problems.map((p) => p.message)).toEqual(
+      tells ? [`${url} has words that say what the reader was looking for, and it stays in the browser's history`] : [],
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { numbersInText, phoneProblem, type NumberInText } from '../../lib/phone.ts';
+import { positionOf } from '../file-text.ts';
+import type { ContentProblem } from '../types.ts';
+
+/**
+ * Phone numbers written in running text, in any content file: a phone dials one when it is tapped
+ * as surely as a `tel:` link, so each meets the same rules as the numbers in content/help.yaml
+ * (src/lib/phone.ts), with its line and column. A premium-rate, personal or mobile number cannot
+ * reach readers through a page's words any more than through the help box. Digits of other
+ * scripts (a full-width ０, an Arabic-Indic ٠) are refused outright: they show as a number
+ * that is not the one stored, and a phone may dial either.
+ */
+export function numberProblems(text: string, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const match of text.matchAll(/(?![0-9])\p{Nd}/gu)) {
+    const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    problems.push({
+      file,
+      ...positionOf(text, match.index),
+      message: `a digit of another script (${match[0]}, ${code}), which can show as one number and be stored or dialled as another`,
+      hint: 'type the digits 0 to 9 on the keyboard',
+      unreadable: true,
+    });
+  }
+  for (const number of numbersInText(text)) {
+    const problem = phoneProblem(number.digits);
+    if (!problem || checkedElsewhere(text, number)) continue;
+    problems.push({
+      file,
+      ...positionOf(text, number.offset),
+      message: `the phone number ${number.written}: ${problem.replace(`${number.digits} is `, 'it is ')}`,
+      hint: "a reader's phone dials a number in the text when it is tapped: give only a helpline's number that content/help.yaml lists, written like 0808 2000 247",
+    });
+  }
+  return problems;
+}
+
+/**
+ * A number that another rule already reports, with more to say: a help service's or partner's
+ * `phone:` field (its schema), or the number a `tel:` link on the same line shows or dials (the
+ * link rule). Said once, where it is best explained.
+ */
+function checkedElsewhere(text: string, number: NumberInText): boolean {
+  const start = text.lastIndexOf('\n', number.offset) + 1;
+  const end = text.indexOf('\n', number.offset);
+  const line = text.slice(start, end === -1 ? undefined : end);
+  if (/^\s*(- )?phone: *['"]?[\d ]+['"]? *$/.test(line)) return true;
+  return line
+    .replace(/[^\w:]|_/g, '')
+    .toLowerCase()
+    .includes(`tel:${number.digits}`);
+}
