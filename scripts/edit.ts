@@ -7,7 +7,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const sitePort = process.env['EDIT_PORT'] ?? '4321';
 const serverPort = process.env['CMS_LOCAL_PORT'] ?? '8081';
-const env = { ...process.env, CMS_LOCAL_PORT: serverPort };
+// No repository: the editor works on this computer's files through decap-server, never GitHub.
+const env = { ...process.env, CMS_LOCAL_PORT: serverPort, CMS_REPO: '' };
 
 const children: ChildProcess[] = [
   // decap-server writes files straight into this folder (its file-system mode; nothing is committed),

@@ -448,14 +448,11 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
         'Figures',
         inOrder(
           fieldsFrom(contentLayout.figures.schema, doc('figure.ts'), {
-            // Count or percent: whole numbers from 0, or 0 to 100 (the checker tells which).
-            value: {
-              widget: 'number',
-              value_type: 'float',
-              min: 0,
-              hint: 'The number, without commas or %: 1237, or 63 for 63%. A count is a whole number; a percentage is 0 to 100.',
+            // The number itself is written once, in the achievement's text: the figure says which of its numbers it is.
+            number: {
+              hint: 'Which number of the achievement’s text this figure is: leave empty for the first, 2 for the second, and so on. The number itself is taken from that text, so to correct it, correct the achievement.',
             },
-            unit: { hint: 'count (a whole number, 0 or more) or percent (0 to 100).' },
+            unit: { hint: 'count, or percent when the text writes the number with %, like 63%.' },
             theme: {
               widget: 'relation',
               collection: 'themes',
@@ -472,7 +469,7 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
               display_fields: ['achievements.*.text'],
             },
           }),
-          ['id', 'label', 'value', 'unit'],
+          ['id', 'label', 'unit'],
         ),
         `Every number in the ${entry.year} report.`,
       ),
@@ -596,7 +593,8 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
     backend: settings.backend,
     // On localhost with `npm run edit` running, the editor reads and writes the files on this
     // computer through decap-server instead of signing in to GitHub.
-    local_backend: { url: settings.localBackendUrl },
+    // A deployment's build (repository set) has none: its editor signs in to GitHub only.
+    ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : {}),
     // Each save is a commit to the published branch, which the deployment publishes.
     publish_mode: 'simple',
     // The site has no uploaded images; Decap CMS requires a media folder all the same.

@@ -336,7 +336,9 @@ describe('where the editor saves and signs in: set once, from the environment at
       site_domain: 'www.cambsdasv.org.uk',
       api_root: 'https://api.github.com',
     });
-    expect(settings.connectOrigins).toEqual(['https://api.github.com', 'https://api.netlify.com', 'http://localhost:8081']);
+    // Only decap-server on this computer: the live site's editor says it is not set up and connects nowhere.
+    expect(settings.connectOrigins).toEqual(['http://localhost:8081']);
+    expect(cmsConfig('content', settings)['local_backend']).toEqual({ url: 'http://localhost:8081/api/v1' });
     expect(cmsConfig('content', settings)['dasv_sign_in_ready']).toBe(false);
   });
 
@@ -359,9 +361,23 @@ describe('where the editor saves and signs in: set once, from the environment at
       site_domain: 'progress.example.org',
       api_root: 'https://api.github.com',
     });
-    expect(made['local_backend']).toEqual({ url: 'http://localhost:5159/api/v1' });
+    // A deployment's editor has no local back end, and connects to GitHub's API alone (the sign-in is a pop-up).
+    expect(made['local_backend']).toBeUndefined();
     expect(made['dasv_sign_in_ready']).toBe(true);
-    expect(settings.connectOrigins).toEqual(['https://api.github.com', 'https://cms-auth.example.org', 'http://localhost:5159']);
+    expect(settings.connectOrigins).toEqual(['https://api.github.com']);
+  });
+
+  test('built by Netlify, the repository is the one the site is linked to, with nothing to set', () => {
+    const linked = (url: string) => cmsSettingsFrom({ NETLIFY: 'true', REPOSITORY_URL: url }).backend.repo;
+    expect(linked('https://github.com/dasv-partnership/website')).toBe('dasv-partnership/website');
+    expect(linked('https://x-access-token:v1.abc@github.com/dasv-partnership/website')).toBe('dasv-partnership/website');
+    expect(linked('git@github.com:dasv-partnership/website.git')).toBe('dasv-partnership/website');
+    // Not a GitHub repository, or not on Netlify: not set up, unless CMS_REPO says otherwise.
+    expect(linked('https://gitlab.com/dasv-partnership/website')).toBe('OWNER/REPOSITORY');
+    expect(cmsSettingsFrom({ REPOSITORY_URL: 'https://github.com/dasv-partnership/website' }).configured).toBe(false);
+    expect(
+      cmsSettingsFrom({ NETLIFY: 'true', REPOSITORY_URL: 'https://github.com/a/b', CMS_REPO: 'dasv-partnership/website' }).backend.repo,
+    ).toBe('dasv-partnership/website');
   });
 
   test('a repository or sign-in address that cannot work is refused at build time', () => {
