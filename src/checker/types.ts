@@ -13,6 +13,11 @@ export interface ContentProblem {
   readonly file: string;
   /** Where in the file, e.g. `achievements item 4 → partners item 1`; absent for the file as a whole. */
   readonly field?: string;
+  /**
+   * Where in the file with its list positions (`achievements item 4 → text`), kept when `line` says
+   * where instead and `field` names the fields alone: how the form editor finds the field to mark.
+   */
+  readonly place?: string;
   /** What was found and what was expected. */
   readonly message: string;
   /** What to do about it, when there is something more to say. */

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { contentDir, contentLayout } from '../lib/content-layout.ts';
 import type { Drafted } from '../lib/drafts.ts';
 import { existingFilesKey, namedElsewhereKey, reservedNamesKey, signInReadyKey } from './config-keys.ts';
-import { bodyField, fileNameField, formatName, fromFile, listField, type CmsFileKind } from './formats.ts';
+import { bodyField, fileNameField, formatName, fromFile, listField, ukDatePattern, type CmsFileKind } from './formats.ts';
 import { schemaDocs } from './schema-docs.ts';
 import { cmsSettings as defaultSettings } from './settings.ts';
 import { slug, yearId } from '../schemas/common.ts';
@@ -93,8 +93,13 @@ function fieldFrom(name: string, schema: AnySchema, docs: Map<string, string>, o
       Object.assign(field, { widget: 'boolean', default: false, required: false });
       break;
     case 'date':
-      // A date only, written as YYYY-MM-DD, as the schema and the guide ask.
-      Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false });
+      // Typed the UK way, DD/MM/YYYY, whatever the browser's language (its date picker showed
+      // mm/dd/yyyy in a US-English one); the file keeps YYYY-MM-DD (src/cms/formats.ts converts).
+      Object.assign(field, {
+        widget: 'string',
+        pattern: [ukDatePattern, 'type the date as DD/MM/YYYY, like 31/03/2026 for 31 March 2026'],
+        hint: `${(hint ?? '').replace(/\s*\(YYYY-MM-DD\)/g, '').replaceAll('YYYY-MM-DD', 'DD/MM/YYYY')} Type it as DD/MM/YYYY: 31/03/2026 is 31 March 2026.`.trim(),
+      });
       break;
     case 'array': {
       field.widget = 'list';

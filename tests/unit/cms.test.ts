@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { cmsConfig, formYears, namedElsewhere, yearAfter, type Collection, type Field } from '../../src/cms/config.ts';
 import { cmsSettingsFrom } from '../../src/cms/settings.ts';
 import { checkEntry } from '../../src/cms/check-entry.ts';
-import { fromFile, toFile } from '../../src/cms/formats.ts';
+import { fromFile, isoFromUk, toFile, ukDatePattern, type CmsField } from '../../src/cms/formats.ts';
 import { layOutContent, sameMeaning } from '../../src/cms/layout.ts';
 import { contentLayout } from '../../src/lib/content-layout.ts';
 
@@ -121,11 +121,12 @@ describe('the forms are made from the schemas', () => {
       file: '2024-25',
       multiple: true,
     });
+    // Dates are typed the UK way in a text field (the browser's date picker follows its language).
     expect(formFields('years').find((f) => f.name === 'startDate')).toMatchObject({
-      widget: 'datetime',
-      format: 'YYYY-MM-DD',
-      time_format: false,
+      widget: 'string',
+      pattern: [ukDatePattern, expect.any(String)],
     });
+    expect(String(formFields('years').find((f) => f.name === 'published')?.['hint'])).toContain('DD/MM/YYYY');
     expect(formFields('years').find((f) => f.name === 'draft')).toMatchObject({ widget: 'boolean' });
   });
 
@@ -320,6 +321,29 @@ describe('new files and deletions from the forms', () => {
     expect(checkEntry('years', { ...year, fileName: '2025-26' }, { existing: ['2024-25'] })).toEqual([]);
     // An existing entry is not asked for a name.
     expect(checkEntry('themes', theme)).toEqual([]);
+  });
+});
+
+describe('dates in the forms: typed DD/MM/YYYY, kept YYYY-MM-DD, never misread', () => {
+  const fields = (formFields('years') as CmsField[]).filter((f) => f.name !== 'fileName');
+  const year = readFileSync('content/years/2024-25.yaml', 'utf8');
+
+  test('a file opened in the form shows its dates the UK way, and is written back byte for byte', () => {
+    const data = fromFile('yaml', year, fields);
+    expect(data['startDate']).toBe('01/04/2024');
+    expect(data['endDate']).toBe('31/03/2025');
+    expect(toFile('yaml', data, fields)).toBe(year);
+  });
+
+  test('a date typed DD/MM/YYYY is written YYYY-MM-DD; one not in the calendar is refused before saving, never turned into another day', () => {
+    const data = { ...fromFile('yaml', year, fields), endDate: '31/03/2026', startDate: '1/4/2025' };
+    expect(toFile('yaml', data, fields)).toContain('startDate: 2025-04-01\nendDate: 2026-03-31\n');
+    expect(checkEntry('years', data)).toEqual([]);
+    expect(isoFromUk('31/02/2026')).toBeUndefined();
+    // Typed the US way: there is no 31st month.
+    expect(checkEntry('years', { ...data, endDate: '03/31/2026' })).toEqual([
+      'endDate: "03/31/2026" is not a date: type it as DD/MM/YYYY (day, month, year), like 31/03/2026 for 31 March 2026.',
+    ]);
   });
 });
 

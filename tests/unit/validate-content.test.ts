@@ -42,6 +42,28 @@ describe('a number is written once', () => {
   });
 });
 
+describe('a new year starts with its file, as a draft', () => {
+  const yearFile =
+    'label: Year Two\nperiod: 2025/26\ntitle: Progress in Year Two, 2025/26\nstartDate: 2025-04-01\nendDate: 2026-03-31\nnextYearLabel: Year Three\n';
+
+  test('a draft year with no progress yet is valid: its progress is added next', () => {
+    const overlay = contentWithOverlay(undefined);
+    cleanup = overlay.cleanup;
+    writeFileSync(path.join(overlay.dir, 'years/2025-26.yaml'), `${yearFile}draft: true\n`);
+    expect(validateContent(overlay.dir).problems).toEqual([]);
+  });
+
+  test('published with no progress, it is refused once, with the way forward', () => {
+    const overlay = contentWithOverlay(undefined);
+    cleanup = overlay.cleanup;
+    writeFileSync(path.join(overlay.dir, 'years/2025-26.yaml'), yearFile);
+    const tmp = path.relative(process.cwd(), overlay.dir).split(path.sep).join('/');
+    expect(validateContent(overlay.dir).problems.map((p) => formatProblem(p).replaceAll(tmp, 'content'))).toEqual([
+      'content/years/2025-26.yaml: the year is published, but has no progress files\n    hint: add them under content/progress/2025-26/, one per theme or aim; or keep the year as draft: true until they are ready',
+    ]);
+  });
+});
+
 describe('a file every page needs', () => {
   test('deleted, is named with what it holds', () => {
     const overlay = contentWithOverlay(undefined);
@@ -87,7 +109,7 @@ describe('broken content is refused with the file, the field and what was expect
       'content/progress/2024-25/datta.mdx: the file name "datta" is not a theme in content/themes/\n    hint: did you mean "data.mdx"?',
     ],
     'progress-unknown-year': [
-      'content/progress/2023-24/data.mdx: the folder "2023-24" is not a year listed in content/years/\n    hint: add content/years/2023-24.yaml, or move the file into one of: 2024-25',
+      'content/progress/2023-24/data.mdx: the folder "2023-24" is not a year listed in content/years/\n    hint: add the year first (in the editor: Years → New year, with Draft on; or content/years/2023-24.yaml), or move the file into one of: 2024-25',
     ],
     'progress-unknown-partner': [
       'content/progress/2024-25/data.mdx, line 8 → achievements → partners: unknown partner "safelive"; expected an id from content/partners.yaml\n    hint: did you mean "safelives"?',
