@@ -15,14 +15,23 @@ import { duplicateIds, itemField, sameYearAsFile } from './yearly-lists.ts';
 
 const unitName = { count: 'count', percent: 'percentage' } as const;
 
-/** Achievement texts by `<year>/<id>`, with the file each is in. */
-function achievementTexts(content: Pick<ContentAsWritten, 'progress'>): Map<string, { text: string; file: string; theme: string }> {
-  return new Map(
-    content.progress.flatMap((progress) => {
-      const [year, theme] = progress.id.split('/') as [string, string];
-      return progress.data.achievements.map((a) => [yearlyId(year, a.id), { text: a.text, file: progress.file, theme }] as const);
-    }),
-  );
+/**
+ * Achievement texts by `<year>/<id>`, with the file each is in. An id used twice in a year (a problem
+ * said by checkReferences, naming both places) has no text here: which one a figure means is unknown,
+ * and checking it against either would give advice that may be wrong ("set theme to …").
+ */
+function achievementTexts(
+  content: Pick<ContentAsWritten, 'progress'>,
+): Map<string, { text: string; file: string; theme: string } | 'twice'> {
+  const texts = new Map<string, { text: string; file: string; theme: string } | 'twice'>();
+  for (const progress of content.progress) {
+    const [year, theme] = progress.id.split('/') as [string, string];
+    for (const a of progress.data.achievements) {
+      const key = yearlyId(year, a.id);
+      texts.set(key, texts.has(key) ? 'twice' : { text: a.text, file: progress.file, theme });
+    }
+  }
+  return texts;
 }
 
 /** The figure with its number, or why it has none: the text states no such number, or one the figure's unit or range cannot take. */
@@ -41,7 +50,7 @@ export function withFigureValues(content: ContentAsWritten): ValidContent {
   const texts = achievementTexts(content);
   const figures = content.figures.flatMap((entry): Entry<Figure>[] => {
     const source = texts.get(yearlyId(entry.data.year, entry.data.statement));
-    const result = source && valueOf(entry.data, source.text);
+    const result = source && source !== 'twice' && valueOf(entry.data, source.text);
     return result && 'figure' in result ? [{ ...entry, data: result.figure }] : [];
   });
   return { ...content, figures };
@@ -81,6 +90,8 @@ export function checkFigures({ content, figuresAsWritten, existing, dir }: Check
       });
     }
     const source = texts.get(yearlyId(figure.year, figure.statement));
+    // The id is used twice in the year: that is the problem to fix, said in both progress files.
+    if (source === 'twice') continue;
     if (!source) {
       const inYear = [...texts.keys()].filter((key) => key.startsWith(`${figure.year}/`)).map((key) => key.slice(figure.year.length + 1));
       const guess = nearest(figure.statement, inYear);
@@ -88,7 +99,9 @@ export function checkFigures({ content, figuresAsWritten, existing, dir }: Check
         file: entry.file,
         field: itemField(entry, 'statement'),
         message: `unknown achievement "${figure.statement}"; expected the id of an achievement in ${dir}/progress/${figure.year}/`,
-        hint: guess ? `did you mean "${guess}"?` : 'use the id of the achievement whose text states this number',
+        hint: guess
+          ? `did you mean "${guess}"?`
+          : 'use the id of the achievement whose text states this number (if you renamed that achievement, its new id)',
       });
       continue;
     }

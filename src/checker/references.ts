@@ -83,6 +83,17 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
     }
     entry.data.achievements.forEach((achievement, index) => {
       achievement.partners.forEach((partner, partnerIndex) => {
+        // Named twice, its page would list the achievement twice and count it twice.
+        const first = achievement.partners.indexOf(partner);
+        if (first !== partnerIndex) {
+          problems.push({
+            file: entry.file,
+            field: `achievements item ${index + 1} → partners item ${partnerIndex + 1}`,
+            message: `the partner "${partner}" is named twice in this achievement (also partners item ${first + 1})`,
+            hint: 'name each partner once: delete this one',
+          });
+          return;
+        }
         if (partnerIds.includes(partner)) return;
         const guess = nearest(partner, partnerIds);
         problems.push({

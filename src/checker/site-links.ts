@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { draftedContent } from '../lib/drafts.ts';
+import { partnerKinds } from '../schemas/partner.ts';
 import { FRONTMATTER } from '../lib/content-layout.ts';
 import { positionOf } from './file-text.ts';
 import { nearest } from './problems.ts';
@@ -40,7 +41,11 @@ export function siteRoutes(content: ValidContent): Map<string, Set<string>> {
     '/get-help/',
     content.help.map((h) => h.id),
   );
-  page('/partners/', ['police', 'council', 'health', 'criminal-justice', 'partnership', 'specialist-service', 'substance-misuse-service']);
+  // A heading for each kind that has partners (src/lib/partners.ts leaves empty kinds out).
+  page(
+    '/partners/',
+    partnerKinds.filter((kind) => content.partners.some((partner) => partner.data.kind === kind)),
+  );
   for (const standing of content.pages) page(`/${standing.id}/`, headingIds(bodyOf(standing.file)));
   for (const partner of content.partners) {
     page(`/partners/${partner.id}/`, [

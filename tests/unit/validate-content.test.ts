@@ -129,7 +129,7 @@ describe('broken content is refused with the file, the field and what was expect
       'content/progress/2024-25/data.mdx, line 6 → achievements → id: expected lower-case letters, digits and single hyphens, starting with a letter, like "police-victim-survey"; found "SafeLives Review"',
     ],
     'partner-unknown-kind': [
-      'content/partners.yaml, line 9 → kind: expected kind to be one of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service; found "constabulary"',
+      'content/partners.yaml, line 9 → kind: expected kind to be one of: police, fire-and-rescue, council, housing-association, health, criminal-justice, partnership, specialist-service, substance-misuse-service, other; found "constabulary"',
     ],
     'help-bad-phone': [
       'content/help.yaml, line 16 → phone: expected digits in groups separated by single spaces, like "0808 2000 247"; found "0808 2000 247 (free)"',
@@ -207,6 +207,22 @@ describe('broken content is refused with the file, the field and what was expect
     ],
     'figure-wrong-year': [
       'content/figures/2024-25.yaml, line 6 → year: the year "2023-24" does not match the file; expected "2024-25"\n    hint: figures for a year live in the file named after it',
+    ],
+    // YAML's own words ("Sequence item without - indicator") never reach an editor: the line, and how far out it is.
+    'yaml-field-indented-one-short': [
+      'content/figures/2024-25.yaml, line 2: cannot be read: the field is indented 1 space less than the other fields of its item\n    hint: start it with 2 spaces, in line with "id" after the "-" of its item above',
+    ],
+    'yaml-item-indented-one-short': [
+      'content/progress/2024-25/awareness.mdx, line 6: cannot be read: the list item starts 1 space to the left of the item above it\n    hint: start every item of a list in the same column: 2 spaces before the "-"',
+    ],
+    // An id used in another file: said in both files, and nothing more about the figure that names it (which one it means is unknown).
+    'achievement-id-used-in-another-file': [
+      'content/progress/2024-25/awareness.mdx, line 23 → achievements → id: the id "peterborough-dasv-conference" is also used by content/progress/2024-25/reducing-risk.mdx (line 3)\n    hint: ids must be unique within a year: they are the links people share',
+      'content/progress/2024-25/reducing-risk.mdx, line 3 → achievements → id: the id "peterborough-dasv-conference" is also used by content/progress/2024-25/awareness.mdx (line 23)\n    hint: ids must be unique within a year: they are the links people share',
+      'content/figures/2024-25.yaml, line 205 → statement: unknown achievement "marac-cases-heard"; expected the id of an achievement in content/progress/2024-25/\n    hint: use the id of the achievement whose text states this number (if you renamed that achievement, its new id)',
+    ],
+    'achievement-partner-named-twice': [
+      'content/progress/2024-25/awareness.mdx, line 8 → achievements → partners: the partner "cpft" is named twice in this achievement (also partners item 1)\n    hint: name each partner once: delete this one',
     ],
     'mdx-unknown-figure': [
       'content/progress/2024-25/data.mdx, line 13: <Figure id="marac-case" /> names no figure of 2024-25\n    hint: did you mean "marac-cases"?',
