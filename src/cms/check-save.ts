@@ -7,6 +7,7 @@ import { validateContent } from '../checker/index.ts';
 import { formatFieldPath } from '../checker/problems.ts';
 import type { ContentProblem } from '../checker/types.ts';
 import { fromFile } from './formats.ts';
+import { renamedIds } from './ids.ts';
 
 /**
  * The whole content check over the content as it would be after a save from the form editor, run
@@ -85,7 +86,8 @@ export function problemsAfterSave(repoPath: string, contentDir: string, changes:
       }
     }
     if (!touchesContent) return [];
-    const before = new Set(validateContent(content).problems.map(key));
+    const problemsBefore = validateContent(content).problems;
+    const before = new Set(problemsBefore.map(key));
     // Messages name the copy's files; name them as the real ones.
     const copyName = path.relative(process.cwd(), copy).split(path.sep).join('/');
     const contentName = path.relative(process.cwd(), content).split(path.sep).join('/') || '.';
@@ -99,18 +101,38 @@ export function problemsAfterSave(repoPath: string, contentDir: string, changes:
         ? [{ file: path.relative(process.cwd(), absolute).split(path.sep).join('/'), field: formatFieldPath(at) }]
         : [];
     });
-    return validateContent(copy)
-      .problems.map((p) => ({
-        ...p,
-        file: rename(p.file),
-        message: rename(p.message),
-        ...(p.hint === undefined ? {} : { hint: rename(p.hint) }),
-      }))
-      .filter((p) => !before.has(key(p)))
-      .map((p) => {
-        const cause = changed.find((c) => c.file !== p.file);
-        return cause && !changed.some((c) => c.file === p.file) ? { ...p, changed: cause } : p;
-      });
+    // A published id never changes: the address people share would break.
+    const renamed = changes.flatMap((change): SaveProblem[] => {
+      const absolute = path.resolve(repoPath, change.path);
+      if (change.raw === null || !existsSync(absolute)) return [];
+      const file = path.relative(process.cwd(), absolute).split(path.sep).join('/');
+      return (
+        renamedIds(dataOf(change.path, readFileSync(absolute, 'utf8')), dataOf(change.path, change.raw))
+          // Unless the new id is one other files already name and cannot find: the rename is the fix.
+          .filter((r) => !problemsBefore.some((p) => p.message.includes(`"${r.now}"`)))
+          .map((r) => ({
+            file,
+            field: formatFieldPath(r.path),
+            message: `the id "${r.was}" is published, so it never changes: the links people share end in #${r.was} (here changed to "${r.now}")`,
+            hint: `put back "${r.was}"; only a new item gets a new id`,
+          }))
+      );
+    });
+    return [
+      ...renamed,
+      ...validateContent(copy)
+        .problems.map((p) => ({
+          ...p,
+          file: rename(p.file),
+          message: rename(p.message),
+          ...(p.hint === undefined ? {} : { hint: rename(p.hint) }),
+        }))
+        .filter((p) => !before.has(key(p)))
+        .map((p) => {
+          const cause = changed.find((c) => c.file !== p.file);
+          return cause && !changed.some((c) => c.file === p.file) ? { ...p, changed: cause } : p;
+        }),
+    ];
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }

@@ -334,6 +334,32 @@ const pickOnePartner = {
   required: false,
 } as const;
 
+/**
+ * In every list whose items have an id (achievements, priorities, partners, figures, charts, terms,
+ * help services): the id may be left empty, and is then made from the item's words when it is saved
+ * (src/cms/ids.ts, in src/scripts/cms-admin.ts).
+ */
+function withIdsMadeFromWords(collection: Collection): Collection {
+  const hint =
+    'Left empty, it is made from the words of the item when you save (like police-victim-survey), and shown here. You may change it before the first save; once published it never changes: it is the link people share.';
+  const visit = (fields: unknown): unknown =>
+    Array.isArray(fields)
+      ? fields.map((field: Field) => {
+          const inner = field['fields'] ? { ...field, fields: visit(field['fields']) } : field;
+          const items = inner['fields'] as Field[] | undefined;
+          if (inner.widget !== 'list' || !items?.some((f) => f.name === 'id')) return inner;
+          return { ...inner, fields: items.map((f) => (f.name === 'id' ? { ...f, required: false, hint } : f)) };
+        })
+      : fields;
+  return {
+    ...collection,
+    ...(collection['fields'] ? { fields: visit(collection['fields']) } : {}),
+    ...(collection['files']
+      ? { files: (collection['files'] as Record<string, unknown>[]).map((file) => ({ ...file, fields: visit(file['fields']) })) }
+      : {}),
+  };
+}
+
 /** The whole configuration: backend, and a collection for every kind of content. */
 export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveOut: Drafted = noDrafts): Record<string, unknown> {
   const root = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join('/') || '.';
@@ -609,7 +635,7 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
     display_url: settings.siteUrl,
     logo_url: '/favicon.svg',
     search: false,
-    collections: collections.map((collection) => ({ editor: { preview: false }, ...collection })),
+    collections: collections.map((collection) => withIdsMadeFromWords({ editor: { preview: false }, ...collection })),
     // Not Decap CMS's (src/scripts/cms-admin.ts takes them out before Decap CMS reads the config):
     // the files that exist and the names the site's routes take, for the check before saving a new
     // file (Decap CMS would name a second file for the same theme `awareness-1.mdx`); the ids other

@@ -3,7 +3,8 @@
 // serialiser (src/cms/formats.ts) so a file saved unchanged stays byte for byte the same,
 // and refusing to save what the content checker would refuse where it can tell from the one file.
 import { parse } from 'yaml';
-import { cmsFormatters, fileNameField, kindOfFormat, type CmsCollection } from '../cms/formats.ts';
+import { cmsFormatters, collectionFields, fileNameField, kindOfFormat, type CmsCollection } from '../cms/formats.ts';
+import { idsToMake } from '../cms/ids.ts';
 import { checkEntry } from '../cms/check-entry.ts';
 import { clearProblems, showProblems, type ShownProblem } from './cms-problems.ts';
 import { existingFilesKey, namedElsewhereKey, reservedNamesKey, signInReadyKey } from '../cms/config-keys.ts';
@@ -22,10 +23,15 @@ interface DecapCms {
   registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableEntry }) => unknown }): void;
   init(options: { config: object }): void;
 }
+/** Decap CMS's form data (an Immutable.js map). */
+interface ImmutableData {
+  toJS(): Record<string, unknown>;
+  setIn(path: readonly (string | number)[], value: unknown): ImmutableData;
+}
 interface ImmutableEntry {
   get(key: 'collection' | 'path' | 'slug'): string;
   get(key: 'newRecord'): boolean | undefined;
-  get(key: 'data'): { toJS(): Record<string, unknown> };
+  get(key: 'data'): ImmutableData;
 }
 declare global {
   interface Window {
@@ -118,6 +124,50 @@ async function wholeCheck(path: string, raw: string): Promise<ShownProblem[]> {
   return ((await response.json()) as { problems: ShownProblem[] }).problems;
 }
 
+/**
+ * A new item of a list is added at its end, in the order of the report, which below 38 partners is
+ * out of view: once added, it is brought into view and its first field is ready to type in.
+ */
+function showNewItems(): void {
+  // In the capture phase: before the list adds the item (and whatever the list does with the event).
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (!button || !/^Add\b/.test(button.textContent?.trim() ?? '')) return;
+      // The list the button adds to: its nearest container holding items (or its field, while it has none).
+      let list = button.parentElement;
+      while (list && !list.querySelector('[class*=listControlItem]') && !/ControlContainer/.test(String(list.className)))
+        list = list.parentElement;
+      if (!list) return;
+      const container = list;
+      /** The list's own items (not those of lists inside them), in order. */
+      const itemsOf = () =>
+        [...container.querySelectorAll('[class*=listControlItem]')].filter((item) => {
+          const outer = item.parentElement?.closest('[class*=listControlItem]');
+          return !outer || !container.contains(outer);
+        });
+      const before = itemsOf().length;
+      const bring = (tries: number) => {
+        const items = itemsOf();
+        if (items.length <= before) {
+          if (tries > 0) setTimeout(() => bring(tries - 1), 50);
+          return;
+        }
+        // Added at the end, in the report's order.
+        const item = items[items.length - 1]!;
+        item.scrollIntoView({ block: 'center' });
+        // Ready to type in, unless the editor has already moved on to another field.
+        const active = document.activeElement;
+        if (!active || active === document.body || active === button)
+          item.querySelector<HTMLElement>('input:not([type=hidden]):not([id^="id-field"]), textarea')?.focus();
+      };
+      setTimeout(() => bring(20), 0);
+    },
+    true,
+  );
+}
+
 /** Starts Decap CMS with the config, our file formats and the check before saving. */
 async function start(local: boolean): Promise<void> {
   window.CMS_MANUAL_INIT = true;
@@ -131,19 +181,29 @@ async function start(local: boolean): Promise<void> {
       clearProblems();
       const name = entry.get('collection');
       const collection = config.collections.find((c) => c.name === name) as Collection | undefined;
-      const data = entry.get('data').toJS();
+      // Items left without an id get one made from their words, saved and shown in the form from then on.
+      const listsWithIds = new Set(
+        (collection ? collectionFields(collection) : [])
+          .filter((field) => field.widget === 'list' && field.fields?.some((f) => f.name === 'id'))
+          .map((field) => field.name),
+      );
+      let withIds = entry.get('data');
+      const made = idsToMake(withIds.toJS(), listsWithIds);
+      for (const { path, id } of made) withIds = withIds.setIn(path, id);
+      const data = withIds.toJS();
       const created = entry.get('newRecord') ? { existing: existingFiles[name] ?? [], reserved: reservedNames[name] ?? [] } : undefined;
       const path = pathOf(entry, collection, data);
       const problems: ShownProblem[] = checkEntry(name, data, created, namedElsewhere[entry.get('path')]).map((message) => ({ message }));
       // This file passes its own checks: with the local back end, the checks across files too.
       const formatter = formatters.find((f) => f.name === collection?.format)?.formatter;
       if (problems.length === 0 && local && formatter && path) problems.push(...(await wholeCheck(path, formatter.toFile(data))));
-      if (problems.length === 0) return undefined;
+      if (problems.length === 0) return made.length > 0 ? withIds : undefined;
       await showProblems(problems, path, collection ? kindOfFormat(collection.format) === 'yaml-list' : false);
       throw new Error(`Not saved: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} to fix first, shown in the form.`);
     },
   });
   cms.init({ config: { ...config, load_config_file: false } });
+  showNewItems();
 }
 
 const local = await localBackendAnswers();

@@ -221,7 +221,7 @@ test('an achievement edited, a partner picked, a figure made (its number taken f
   await expect(page.locator('[class*=NestedObjectLabel]', { hasText: '(marac-cases)' })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: /Add figures/ }).click();
   const figure = page.locator('[class*=listControlItem]').last();
-  await figure.getByRole('textbox', { name: 'Id', exact: true }).fill('elected-members-policy-councils');
+  await figure.getByRole('textbox', { name: /^Id\b/ }).fill('elected-members-policy-councils');
   await figure.getByRole('textbox', { name: 'Label', exact: true }).fill('councils with an elected members DA policy');
   await pick(figure.getByRole('combobox', { name: /^Unit/ }), page, 'count');
   await pick(figure.getByRole('combobox', { name: /^Area/ }), page, 'Peterborough');
@@ -282,7 +282,7 @@ test('a new progress file is made for a theme picked from the list, named after 
     await pick(page.getByRole('combobox', { name: /^Theme or aim/ }), page, theme);
     await page.getByRole('button', { name: /Add achievements/ }).click();
     const item = page.locator('[class*=listControlItem]').last();
-    await item.getByRole('textbox', { name: 'Id', exact: true }).fill('test-new-achievement');
+    await item.getByRole('textbox', { name: /^Id\b/ }).fill('test-new-achievement');
     await item.getByRole('textbox', { name: 'Text', exact: true }).fill('An achievement made with the form');
   };
 
@@ -432,7 +432,7 @@ test('a new year is started from the forms in the guide’s order (its file as a
   await pick(page.getByRole('combobox', { name: /^Theme or aim/ }), page, 'Awareness');
   await page.getByRole('button', { name: /Add achievements/ }).click();
   const item = page.locator('[class*=listControlItem]').last();
-  await item.getByRole('textbox', { name: 'Id', exact: true }).fill('year-two-conference');
+  await item.getByRole('textbox', { name: /^Id\b/ }).fill('year-two-conference');
   await item.getByRole('textbox', { name: 'Text', exact: true }).fill('A second conference, attended by 210 people');
   await publish(page);
   expect(contentFiles().get('progress/2025-26/awareness.mdx')).toBe(
@@ -444,7 +444,7 @@ test('a new year is started from the forms in the guide’s order (its file as a
   await openEntry(page, 'figures/entries/2025-26');
   await page.getByRole('button', { name: /Add figures/ }).click();
   const figure = page.locator('[class*=listControlItem]').last();
-  await figure.getByRole('textbox', { name: 'Id', exact: true }).fill('conference-attendees');
+  await figure.getByRole('textbox', { name: /^Id\b/ }).fill('conference-attendees');
   await figure.getByRole('textbox', { name: 'Label', exact: true }).fill('people at the second conference');
   await pick(figure.getByRole('combobox', { name: /^Unit/ }), page, 'count');
   await pick(figure.getByRole('combobox', { name: /^Area/ }), page, 'both');
@@ -572,7 +572,7 @@ test('a change the checker would refuse is not saved, and the editor says why', 
   const before = contentFiles().get('partners.yaml');
   await openEditor(page, 'partners/entries/partners');
   const council = await openItem(page, '(cambridgeshire-county-council)');
-  await council.getByRole('textbox', { name: 'Id', exact: true }).fill('cpft');
+  await council.getByRole('textbox', { name: /^Id\b/ }).fill('cpft');
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now').click();
   await expect(refusal(page).getByText(/item \d+ → id: the id "cpft" is also used by item \d+\./)).toBeVisible({ timeout: 20_000 });
@@ -644,8 +644,42 @@ test('/admin/ loads and saves while the content has a problem: a change that lea
   // The fix, from the form.
   await openEntry(page, 'partners/entries/partners');
   const partner = await openItem(page, '(safe-lives)');
-  await partner.getByRole('textbox', { name: 'Id', exact: true }).fill('safelives');
+  await partner.getByRole('textbox', { name: /^Id\b/ }).fill('safelives');
   await publish(page);
   expect(contentFiles().get('partners.yaml')).toBe(original.get('partners.yaml'));
   expect(checkCopy()).toMatchObject({ ok: true });
+});
+
+test('a new partner, added where the editor can see it, gets its id from its name, shown in the form; once saved, its id cannot change', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openEditor(page, 'partners/entries/partners');
+  await expect(page.locator('[class*=NestedObjectLabel]', { hasText: '(cuh)' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: /Add partners/ }).click();
+  // Below 38 partners: brought into view, its first field ready to type in.
+  const item = page.locator('[class*=listControlItem]').last();
+  await expect(item).toBeInViewport();
+  await expect(item.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+  await page.keyboard.type('Cambridgeshire Fire & Rescue Service');
+  await pick(item.getByRole('combobox', { name: /^Kind/ }), page, 'fire-and-rescue');
+  await publish(page);
+  expect(contentFiles().get('partners.yaml')).toBe(
+    `${original.get('partners.yaml')}\n- id: cambridgeshire-fire-and-rescue-service\n  name: Cambridgeshire Fire & Rescue Service\n  kind: fire-and-rescue\n`,
+  );
+  expect(checkCopy()).toMatchObject({ ok: true });
+  // The id made is shown in the form; changed now that it is published, the save is refused beside it.
+  await openEntry(page, 'partners/entries/partners');
+  const saved = await openItem(page, '(cambridgeshire-fire-and-rescue-service)');
+  const id = saved.getByRole('textbox', { name: /^Id/ });
+  await expect(id).toHaveValue('cambridgeshire-fire-and-rescue-service');
+  await id.fill('cambs-fire');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now').click();
+  const said = 'the id "cambridgeshire-fire-and-rescue-service" is published, so it never changes';
+  await expect(refusal(page).getByText(said)).toBeVisible({ timeout: 20_000 });
+  const beside = page.locator('[data-dasv-problem=field]');
+  await expect(beside).toContainText(said);
+  await expect(beside.locator('xpath=..').getByRole('textbox', { name: /^Id/ })).toHaveValue('cambs-fire');
+  expect(contentFiles().get('partners.yaml')).toContain('- id: cambridgeshire-fire-and-rescue-service\n');
 });

@@ -65,6 +65,22 @@ describe('a save checked across files before it is written', () => {
     expect(problems.map((p) => named(p.file))).toContain('content/progress/2024-25/awareness.mdx');
   });
 
+  test('a published id changed is refused beside it: the links people share would break', () => {
+    const { dir, repo, saved, named } = copy();
+    const change = saved('progress/2024-25/awareness.mdx', (t) =>
+      t.replace('- id: hospitals-cpft-sexual-safety-policies', '- id: hospital-policies'),
+    );
+    expect(problemsAfterSave(repo, dir, [change]).map((p) => ({ ...p, file: named(p.file) }))).toEqual([
+      {
+        file: 'content/progress/2024-25/awareness.mdx',
+        field: 'achievements item 2 → id',
+        message:
+          'the id "hospitals-cpft-sexual-safety-policies" is published, so it never changes: the links people share end in #hospitals-cpft-sexual-safety-policies (here changed to "hospital-policies")',
+        hint: 'put back "hospitals-cpft-sexual-safety-policies"; only a new item gets a new id',
+      },
+    ]);
+  });
+
   test('a path outside the content folder is not the checker’s: nothing is checked or refused', () => {
     const { dir, repo } = copy();
     expect(problemsAfterSave(repo, dir, [{ path: 'elsewhere/notes.yaml', raw: 'x: [' }])).toEqual([]);

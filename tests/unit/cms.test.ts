@@ -4,6 +4,7 @@ import { cmsConfig, formYears, namedElsewhere, yearAfter, type Collection, type 
 import { cmsSettingsFrom } from '../../src/cms/settings.ts';
 import { checkEntry } from '../../src/cms/check-entry.ts';
 import { fromFile, isoFromUk, toFile, ukDatePattern, type CmsField } from '../../src/cms/formats.ts';
+import { idFromWords, idsToMake, renamedIds } from '../../src/cms/ids.ts';
 import { layOutContent, sameMeaning } from '../../src/cms/layout.ts';
 import { contentLayout } from '../../src/lib/content-layout.ts';
 
@@ -90,6 +91,12 @@ describe('the forms are made from the schemas', () => {
       delete without[field.name];
       const kindOfTheme = name === 'themes' && ['summary', 'statement', 'principles'].includes(field.name);
       if (kindOfTheme) continue; // required for a theme or for an aim only: the form cannot say which
+      if (field.name === 'id') {
+        // Required in the file, but may be left empty in the form: it is made from the item's words on saving.
+        expect(field['required'], `${name} → id`).toBe(false);
+        expect(String(field['hint'])).toContain('made from the words of the item');
+        continue;
+      }
       expect(schema.safeParse(without).success, `${name} → ${field.name}`).toBe(field['required'] === false);
     }
   });
@@ -321,6 +328,42 @@ describe('new files and deletions from the forms', () => {
     expect(checkEntry('years', { ...year, fileName: '2025-26' }, { existing: ['2024-25'] })).toEqual([]);
     // An existing entry is not asked for a name.
     expect(checkEntry('themes', theme)).toEqual([]);
+  });
+});
+
+describe('ids made from the words, editable until published, never changed after', () => {
+  test('an item left without an id gets one from its words, unique in the file', () => {
+    expect(idFromWords('1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)')).toBe('cases-heard-at-the-multi-agency');
+    expect(idFromWords('Café & Refuge: “Healing Together”')).toBe('cafe-and-refuge-healing-together');
+    expect(idFromWords('2024')).toBe('item');
+    const data = {
+      achievements: [{ id: 'police-survey', text: 'Police survey' }, { text: 'Police survey' }, { id: '', text: 'New work' }],
+      priorities: [{ text: 'New work' }],
+      principles: [{ title: 'Not a list with ids' }],
+    };
+    expect(idsToMake(data, new Set(['achievements', 'priorities']))).toEqual([
+      { path: ['achievements', 1, 'id'], id: 'police-survey-2' },
+      { path: ['achievements', 2, 'id'], id: 'new-work' },
+      { path: ['priorities', 0, 'id'], id: 'new-work-2' },
+    ]);
+  });
+
+  test('a published id changed in a save is found, in a list file or a progress file; a new item or a removed one is not a rename', () => {
+    const before = [
+      { id: 'cuh', name: 'CUH' },
+      { id: 'cpft', name: 'CPFT' },
+    ];
+    expect(
+      renamedIds(before, [
+        { id: 'cuh', name: 'CUH' },
+        { id: 'cpft-trust', name: 'CPFT' },
+      ]),
+    ).toEqual([{ path: [1, 'id'], was: 'cpft', now: 'cpft-trust' }]);
+    expect(renamedIds(before, [{ id: 'new', name: 'New' }, ...before])).toEqual([]);
+    expect(renamedIds(before, [before[0]])).toEqual([]);
+    expect(renamedIds({ achievements: [{ id: 'a', text: 'A' }], body: '' }, { achievements: [{ id: 'b', text: 'A' }], body: '' })).toEqual([
+      { path: ['achievements', 0, 'id'], was: 'a', now: 'b' },
+    ]);
   });
 });
 
