@@ -1,5 +1,5 @@
-// `npm run edit`: the live preview (astro dev) and the editor's local back end (decap-server)
-// together, so the forms at /admin/ read and write the files in content/ on this computer.
+// `npm run edit`: the live preview (astro dev) and the editor's local back end (decap-server with the
+// content check before each save: scripts/cms-local-server.ts) together, so the forms at /admin/ read and write the files in content/ on this computer.
 // Ports: EDIT_PORT for the preview (default 4321), CMS_LOCAL_PORT for decap-server (default 8081).
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -7,14 +7,16 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const sitePort = process.env['EDIT_PORT'] ?? '4321';
 const serverPort = process.env['CMS_LOCAL_PORT'] ?? '8081';
-const env = { ...process.env, CMS_LOCAL_PORT: serverPort };
+// No repository: the editor works on this computer's files through decap-server, never GitHub.
+const env = { ...process.env, CMS_LOCAL_PORT: serverPort, CMS_REPO: '' };
 
 const children: ChildProcess[] = [
-  // decap-server writes files straight into this folder (its file-system mode; nothing is committed),
-  // and listens only on this computer, so no one else on the network can write them.
-  spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
+  // decap-server, with the whole content check before each save (scripts/cms-local-server.ts), writes
+  // files straight into this folder (its file-system mode; nothing is committed), and listens only on
+  // this computer, so no one else on the network can write them.
+  spawn(process.execPath, [path.join(root, 'scripts/cms-local-server.ts')], {
     cwd: root,
-    env: { ...env, PORT: serverPort, BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, MODE: 'fs', LOG_LEVEL: 'warn' },
+    env: { ...env, PORT: serverPort, BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
     stdio: 'inherit',
   }),
   spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--port', sitePort], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] }),

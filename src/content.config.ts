@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { contentDir, contentLayout, entryId, type CollectionLayout } from './lib/content-layout.ts';
 import { plainContentOnly, withoutDrafts, yearlyLists } from './lib/loaders.ts';
+import { figureWithValueSchema } from './schemas/index.ts';
 
 function collectionFrom<Schema extends CollectionLayout['schema']>(layout: CollectionLayout & { schema: Schema }) {
   const kind = layout.listPattern?.startsWith('charts/') ? 'charts' : 'figures';
@@ -37,6 +38,7 @@ export const collections = {
   help: collectionFrom(contentLayout.help),
   safety: collectionFrom(contentLayout.safety),
   search: collectionFrom(contentLayout.search),
-  figures: collectionFrom(contentLayout.figures),
+  // A figure's file holds no number: its loader takes it from the achievement's text (src/lib/loaders.ts).
+  figures: collectionFrom({ ...contentLayout.figures, schema: figureWithValueSchema }),
   charts: collectionFrom(contentLayout.charts),
 };

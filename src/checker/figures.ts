@@ -1,33 +1,75 @@
-import { formatFigure, statesFigure } from '../lib/figures.ts';
+import { yearlyId } from '../lib/content-layout.ts';
+import { figureNumberIn, ordinal, statedNumbers, type NumberInText } from '../lib/figures.ts';
+import { figureWithValueSchema, type Figure, type FigureAsWritten } from '../schemas/index.ts';
 import { nearest } from './problems.ts';
-import type { CheckInput, ContentProblem } from './types.ts';
+import type { CheckInput, ContentAsWritten, ContentProblem, Entry, ValidContent } from './types.ts';
 import { duplicateIds, itemField, sameYearAsFile } from './yearly-lists.ts';
 
 /**
- * Figures (`content/figures/<year>.yaml`): every number of the report, each checked against the
- * text of the achievement that states it, in the year and under the theme it names. The same id
- * in another year is the same measure, so it keeps its unit.
+ * Figures (`content/figures/<year>.yaml`): every number of the report. A figure's number is not
+ * written in its file: it is taken from the text of the achievement it names (`statement`), the
+ * `number`-th number of that text, so a correction is one edit and the two cannot disagree. The
+ * checks here say when that text has no such number, or one of another unit. The same id in
+ * another year is the same measure, so it keeps its unit.
  */
 
 const unitName = { count: 'count', percent: 'percentage' } as const;
 
-/** Each figure against the year, theme and achievement it names, and against the same measure in other years. */
-export function checkFigures({ content, existing, dir }: CheckInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const achievements = content.progress.flatMap((progress) => {
+/**
+ * Achievement texts by `<year>/<id>`, with the file each is in. An id used twice in a year (a problem
+ * said by checkReferences, naming both places) has no text here: which one a figure means is unknown,
+ * and checking it against either would give advice that may be wrong ("set theme to …").
+ */
+function achievementTexts(
+  content: Pick<ContentAsWritten, 'progress'>,
+): Map<string, { text: string; file: string; theme: string } | 'twice'> {
+  const texts = new Map<string, { text: string; file: string; theme: string } | 'twice'>();
+  for (const progress of content.progress) {
     const [year, theme] = progress.id.split('/') as [string, string];
-    return progress.data.achievements.map((achievement) => ({ year, theme, file: progress.file, achievement }));
+    for (const a of progress.data.achievements) {
+      const key = yearlyId(year, a.id);
+      texts.set(key, texts.has(key) ? 'twice' : { text: a.text, file: progress.file, theme });
+    }
+  }
+  return texts;
+}
+
+/** The figure with its number, or why it has none: the text states no such number, or one the figure's unit or range cannot take. */
+function valueOf(figure: FigureAsWritten, text: string): { figure: Figure } | { found: NumberInText | undefined } {
+  const found = figureNumberIn(text, figure);
+  if (!found || found.unit !== figure.unit) return { found };
+  const parsed = figureWithValueSchema.safeParse({ ...figure, value: found.value });
+  return parsed.success ? { figure: parsed.data } : { found };
+}
+
+/**
+ * The content with each figure's number taken from its achievement's text. Figures whose text states
+ * no number they can take are left out (checkFigures says why), so no other check reads a wrong number.
+ */
+export function withFigureValues(content: ContentAsWritten): ValidContent {
+  const texts = achievementTexts(content);
+  const figures = content.figures.flatMap((entry): Entry<Figure>[] => {
+    const source = texts.get(yearlyId(entry.data.year, entry.data.statement));
+    const result = source && source !== 'twice' && valueOf(entry.data, source.text);
+    return result && 'figure' in result ? [{ ...entry, data: result.figure }] : [];
   });
+  return { ...content, figures };
+}
+
+/** Each figure against the year, theme and achievement it names, and against the same measure in other years. */
+export function checkFigures({ content, figuresAsWritten, existing, dir }: CheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const texts = achievementTexts(content);
   duplicateIds(
-    content.figures,
+    figuresAsWritten,
     'figure',
     "a figure id names one number of a year: give this one its own id (the same id in another year's file is how two years are compared)",
     problems,
   );
-  for (const entry of content.figures) {
+  for (const entry of figuresAsWritten) {
     const figure = entry.data;
     // The same id in another year is the same measure, compared on the figures page: same unit.
-    const earlier = content.figures.find((other) => other.data.id === figure.id && other.data.year < figure.year);
+    const earlier = figuresAsWritten.find((other) => other.data.id === figure.id && other.data.year < figure.year);
     if (earlier && earlier.data.unit !== figure.unit) {
       problems.push({
         file: entry.file,
@@ -47,18 +89,19 @@ export function checkFigures({ content, existing, dir }: CheckInput): ContentPro
         hint: guess ? `did you mean "${guess}"?` : `use one of: ${existing.themes.join(', ')}`,
       });
     }
-    const inYear = achievements.filter((a) => a.year === figure.year);
-    const source = inYear.find((a) => a.achievement.id === figure.statement);
+    const source = texts.get(yearlyId(figure.year, figure.statement));
+    // The id is used twice in the year: that is the problem to fix, said in both progress files.
+    if (source === 'twice') continue;
     if (!source) {
-      const guess = nearest(
-        figure.statement,
-        inYear.map((a) => a.achievement.id),
-      );
+      const inYear = [...texts.keys()].filter((key) => key.startsWith(`${figure.year}/`)).map((key) => key.slice(figure.year.length + 1));
+      const guess = nearest(figure.statement, inYear);
       problems.push({
         file: entry.file,
         field: itemField(entry, 'statement'),
         message: `unknown achievement "${figure.statement}"; expected the id of an achievement in ${dir}/progress/${figure.year}/`,
-        hint: guess ? `did you mean "${guess}"?` : 'use the id of the achievement whose text states this number',
+        hint: guess
+          ? `did you mean "${guess}"?`
+          : 'use the id of the achievement whose text states this number (if you renamed that achievement, its new id)',
       });
       continue;
     }
@@ -70,14 +113,66 @@ export function checkFigures({ content, existing, dir }: CheckInput): ContentPro
         hint: `set theme to "${source.theme}"`,
       });
     }
-    if (!statesFigure(source.achievement.text, figure)) {
-      problems.push({
-        file: entry.file,
-        field: itemField(entry, 'value'),
-        message: `${formatFigure(figure)} is not what the text of "${figure.statement}" says: "${source.achievement.text}"`,
-        hint: 'the figure and the achievement must say the same number (with "over" or "more than" if the text has it): correct whichever is wrong',
-      });
-    }
+    problems.push(...numberProblems(entry, source));
   }
   return problems;
+}
+
+/** Whether the figure can take its number from its achievement's text, and with the words around it. */
+function numberProblems(entry: Entry<FigureAsWritten>, source: { text: string; file: string }): ContentProblem[] {
+  const figure = entry.data;
+  const place = figure.number ?? 1;
+  const which = `the ${ordinal(place)} number of the text of "${figure.statement}" (${source.file})`;
+  const quoted = `"${source.text}"`;
+  const result = valueOf(figure, source.text);
+  if ('found' in result) {
+    const { found } = result;
+    if (!found) {
+      const count = statedNumbers(source.text).length;
+      return [
+        {
+          file: entry.file,
+          field: itemField(entry, figure.number === undefined ? 'statement' : 'number'),
+          message: `"${figure.id}" takes its number from ${which}, but that text has ${count === 0 ? 'no number' : `only ${count}`}: ${quoted}`,
+          hint:
+            count === 0
+              ? `write the number in the achievement's text in ${source.file}, as the report gives it`
+              : `set number to the place of this figure's number in that text (1 for the first), or correct the text in ${source.file}`,
+        },
+      ];
+    }
+    if (found.unit !== figure.unit) {
+      return [
+        {
+          file: entry.file,
+          field: itemField(entry, figure.number === undefined ? 'unit' : 'number'),
+          message: `"${figure.id}" is a ${unitName[figure.unit]}, but ${which} is ${found.written}, a ${unitName[found.unit]}: ${quoted}`,
+          hint: `set number to the place of this figure's number in that text (1 for the first), or unit to ${found.unit}`,
+        },
+      ];
+    }
+    return [
+      {
+        file: entry.file,
+        field: itemField(entry, 'unit'),
+        message:
+          figure.unit === 'count'
+            ? `"${figure.id}" is a count, but ${which} is ${found.written}, not a whole number: ${quoted}`
+            : `"${figure.id}" is a percentage, but ${which} is ${found.written}, more than 100%: ${quoted}`,
+        hint: `correct the text in ${source.file}`,
+      },
+    ];
+  }
+  if (figure.qualifier && statedNumbers(source.text)[place - 1]?.qualifier !== figure.qualifier) {
+    const found = statedNumbers(source.text)[place - 1]!;
+    return [
+      {
+        file: entry.file,
+        field: itemField(entry, 'qualifier'),
+        message: `"${figure.id}" says "${figure.qualifier} ${found.written}", but ${which} has no "${figure.qualifier}" before it: ${quoted}`,
+        hint: `delete qualifier here, or write "${figure.qualifier}" before the number in ${source.file} if the report says it`,
+      },
+    ];
+  }
+  return [];
 }

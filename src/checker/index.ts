@@ -2,7 +2,7 @@ import path from 'node:path';
 import { contentLayout } from '../lib/content-layout.ts';
 import { checkCharts } from './charts.ts';
 import { checkFigureTags, checkFiguresOfDrafts } from './figure-tags.ts';
-import { checkFigures } from './figures.ts';
+import { checkFigures, withFigureValues } from './figures.ts';
 import { checkPlainText } from './plain-text.ts';
 import { checkPromises } from './promises.ts';
 import { readContent } from './read.ts';
@@ -67,12 +67,14 @@ function emptyContent(): ValidationResult['content'] {
 function validate(dir: string): ValidationResult {
   const root = path.resolve(dir);
   const repoRelative = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
-  const { problems, content, existing } = readContent(root, repoRelative);
+  const { problems, content: asWritten, existing } = readContent(root, repoRelative);
+  // Each figure takes its number from its achievement's text, the one place it is written.
+  const content = withFigureValues(asWritten);
   // A file that cannot be read, or an entry that does not match its schema, is missing from what
   // the checks across files see: they would report its absence many times over ("unknown
   // achievement", a wrong "did you mean"). Those checks wait until every file reads.
   if (problems.length === 0) {
-    const input = { root, dir: repoRelative(root), repoRelative, content, existing };
+    const input = { root, dir: repoRelative(root), repoRelative, content, figuresAsWritten: asWritten.figures, existing };
     for (const check of acrossFiles) problems.push(...check(input));
   }
   // public/ is checked whatever the content holds: nothing in it depends on the content files.

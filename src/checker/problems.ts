@@ -48,6 +48,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** Fields content once had, with what to do instead: an editor used to the old way is told the new one. */
+const retiredFields: Readonly<Record<string, string>> = {
+  value:
+    "a figure's number is no longer written in the figures file: it is taken from its achievement's text (statement, number). Delete value here, and correct the number in that text",
+};
+
 /**
  * Turns one zod issue into a problem an editor can act on. `data` is what the file held, so the
  * message can quote the value actually found at the field.
@@ -57,13 +63,16 @@ export function problemFromIssue(file: string, issue: z.core.$ZodIssue, data: un
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `"${k}"`).join(', ');
     const suggestion = issue.keys.map((k) => nearest(k, knownKeys)).find(Boolean);
+    const retired = issue.keys.map((k) => retiredFields[k]).find(Boolean);
     return {
       file,
       ...(field ? { field } : {}),
       message: `unexpected field ${keys}`,
-      hint: suggestion
-        ? `did you mean "${suggestion}"? Field names are case-sensitive.`
-        : 'remove it, or check its spelling in content/README.md',
+      hint: retired
+        ? retired
+        : suggestion
+          ? `did you mean "${suggestion}"? Field names are case-sensitive.`
+          : 'remove it, or check its spelling in content/README.md',
     };
   }
   const input = valueAt(data, issue.path);

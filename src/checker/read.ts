@@ -10,7 +10,7 @@ import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
 import { characterProblems, curlyQuoteCause } from './safety/characters.ts';
 import { numberProblems } from './safety/numbers-in-text.ts';
 import { unsafeMarkup } from './safety/yaml-markup.ts';
-import type { ContentProblem, Entry, ExistingIds, RawEntry, ValidContent } from './types.ts';
+import type { ContentAsWritten, ContentProblem, Entry, ExistingIds, RawEntry } from './types.ts';
 import { plainYamlError } from './yaml-errors.ts';
 
 /**
@@ -276,7 +276,7 @@ const readOrder: readonly CollectionName[] = [
 export function readContent(
   root: string,
   repoRelative: (absolute: string) => string,
-): { problems: ContentProblem[]; content: ValidContent; existing: ExistingIds } {
+): { problems: ContentProblem[]; content: ContentAsWritten; existing: ExistingIds } {
   // The folder's structure first, before any file is read: links, devices and unsafe names.
   const problems: ContentProblem[] = contentTreeProblems(root, repoRelative(root) || '.').map((p) => ({ ...p, unreadable: true }));
   const raw = Object.fromEntries(readOrder.map((name) => [name, readEntries(root, repoRelative, name, problems)])) as Record<
@@ -286,8 +286,8 @@ export function readContent(
   /** One value per collection, in the layout's order (the order of schema problems). */
   const perCollection = <T>(make: (name: CollectionName) => T) =>
     Object.fromEntries((Object.keys(contentLayout) as CollectionName[]).map((name) => [name, make(name)])) as Record<CollectionName, T>;
-  // Each collection's entries, as its schema (and so ValidContent) types them.
-  const content = perCollection((name) => validateCollection(raw[name], name, problems)) as unknown as ValidContent;
+  // Each collection's entries, as its schema (and so ContentAsWritten) types them.
+  const content = perCollection((name) => validateCollection(raw[name], name, problems)) as unknown as ContentAsWritten;
   // Items of the yearly lists (figures, charts) are known across years as `<year>/<id>`.
   const existing: ExistingIds = perCollection((name) =>
     raw[name].map((entry) => ('listPattern' in contentLayout[name] ? yearlyId(listFileYear(entry.file), entry.id) : entry.id)),

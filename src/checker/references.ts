@@ -119,7 +119,7 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
       problems.push({
         file: entry.file,
         message: `the folder "${year}" is not a year listed in ${dir}/years/`,
-        hint: `add ${dir}/years/${year}.yaml, or move the file into one of: ${yearIds.join(', ')}`,
+        hint: `add the year first (in the editor: Years → New year, with Draft on; or ${dir}/years/${year}.yaml), or move the file into one of: ${yearIds.join(', ')}`,
       });
     }
     if (!themeIds.includes(theme)) {
@@ -132,6 +132,17 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
     }
     entry.data.achievements.forEach((achievement, index) => {
       achievement.partners.forEach((partner, partnerIndex) => {
+        // Named twice, its page would list the achievement twice and count it twice.
+        const first = achievement.partners.indexOf(partner);
+        if (first !== partnerIndex) {
+          problems.push({
+            file: entry.file,
+            field: `achievements item ${index + 1} → partners item ${partnerIndex + 1}`,
+            message: `the partner "${partner}" is named twice in this achievement (also partners item ${first + 1})`,
+            hint: 'name each partner once: delete this one',
+          });
+          return;
+        }
         if (partnerIds.includes(partner)) return;
         const guess = nearest(partner, partnerIds);
         problems.push({
@@ -146,11 +157,12 @@ export function checkReferences({ content, existing, dir }: CheckInput): Content
 
   for (const year of content.years) {
     const inYear = content.progress.filter((p) => p.id.startsWith(`${year.id}/`));
-    if (inYear.length === 0) {
+    // A draft year may have none yet: it is how a new year starts (the year first, then its progress).
+    if (inYear.length === 0 && !year.data.draft) {
       problems.push({
         file: year.file,
-        message: `the year has no progress files`,
-        hint: `add them under ${dir}/progress/${year.id}/, one per theme`,
+        message: `the year is published, but has no progress files`,
+        hint: `add them under ${dir}/progress/${year.id}/, one per theme or aim; or keep the year as draft: true until they are ready`,
       });
     }
     const anchors = inYear.flatMap((p) => [
@@ -273,6 +285,8 @@ export function checkYearsComplete({ content, dir }: CheckInput): ContentProblem
   const drafts = draftedContent(content);
   for (const year of content.years) {
     if (drafts.years.has(year.id) || year.data.progressToFollow) continue;
+    // A published year with no progress at all is said once, above (checkReferences).
+    if (!content.progress.some((p) => p.id.startsWith(`${year.id}/`))) continue;
     const missing = content.themes
       .filter((theme) => !content.progress.some((p) => p.id === `${year.id}/${theme.id}` && !drafts.progress.has(p.id)))
       .map((theme) => theme.id);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { draftedContent } from '../lib/drafts.ts';
+import { partnerKinds } from '../schemas/partner.ts';
 import { FRONTMATTER } from '../lib/content-layout.ts';
 import { readContentText } from '../lib/safe-files.ts';
 import { mdxToMdast } from 'satteri';
@@ -41,7 +42,11 @@ export function siteRoutes(content: ValidContent): Map<string, Set<string>> {
     '/get-help/',
     content.help.map((h) => h.id),
   );
-  page('/partners/', ['police', 'council', 'health', 'criminal-justice', 'partnership', 'specialist-service', 'substance-misuse-service']);
+  // A heading for each kind that has partners (src/lib/partners.ts leaves empty kinds out).
+  page(
+    '/partners/',
+    partnerKinds.filter((kind) => content.partners.some((partner) => partner.data.kind === kind)),
+  );
   for (const standing of content.pages) page(`/${standing.id}/`, headingIds(bodyOf(standing.file)));
   for (const partner of content.partners) {
     page(`/partners/${partner.id}/`, [

@@ -83,6 +83,7 @@ function placed(problem: ContentProblem, message: string, line: number, field?: 
     file,
     line,
     ...(field ? { field } : {}),
+    ...(problem.field && problem.field !== field && !/^line \d+$/.test(problem.field) ? { place: problem.field } : {}),
     message,
     ...(hint ? { hint } : {}),
     ...(column ? { column } : {}),

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { CollectionName, contentLayout } from '../lib/content-layout.ts';
+import type { Figure, FigureAsWritten } from '../schemas/index.ts';
 
 /**
  * The types every part of the content checker shares, declared once. Nothing here runs: the
@@ -12,6 +13,11 @@ export interface ContentProblem {
   readonly file: string;
   /** Where in the file, e.g. `achievements item 4 → partners item 1`; absent for the file as a whole. */
   readonly field?: string;
+  /**
+   * Where in the file with its list positions (`achievements item 4 → text`), kept when `line` says
+   * where instead and `field` names the fields alone: how the form editor finds the field to mark.
+   */
+  readonly place?: string;
   /** What was found and what was expected. */
   readonly message: string;
   /** What to do about it, when there is something more to say. */
@@ -36,10 +42,17 @@ export interface Entry<T> {
 /** An entry as read from its file, before it is checked against its schema. */
 export type RawEntry = Entry<unknown>;
 
-/** Every entry of every collection that matched its schema: each collection's type is its schema's (src/lib/content-layout.ts). */
-export type ValidContent = {
+/** Every entry of every collection that matched its schema, as its file holds it: each collection's type is its schema's (src/lib/content-layout.ts). */
+export type ContentAsWritten = {
   readonly [Name in CollectionName]: Entry<z.infer<(typeof contentLayout)[Name]['schema']>>[];
 };
+
+/**
+ * What the checks across files see: the content as written, each figure with the number its
+ * achievement's text states (`withFigureValues` in figures.ts). A figure whose text states no such
+ * number is left out here, and reported by checkFigures.
+ */
+export type ValidContent = Omit<ContentAsWritten, 'figures'> & { readonly figures: Entry<Figure>[] };
 
 export interface ValidationResult {
   readonly problems: ContentProblem[];
@@ -63,6 +76,8 @@ export interface CheckInput {
   /** A path as messages name it: relative to the working directory, with `/`. */
   readonly repoRelative: (absolute: string) => string;
   readonly content: ValidContent;
+  /** The figures as their files hold them, without their numbers: every one, whether or not its text states its number. */
+  readonly figuresAsWritten: readonly Entry<FigureAsWritten>[];
   readonly existing: ExistingIds;
 }
 

@@ -34,6 +34,11 @@ export function plainYamlError(error: YAMLError, lines: readonly string[]): Plai
       };
     }
     case 'MISSING_CHAR':
+      // "Sequence item without - indicator": a field of a list item, indented less than its item's other fields.
+      if (/Sequence item without/.test(message)) {
+        const misaligned = fieldOutOfLine(lines, line);
+        if (misaligned) return misaligned;
+      }
       if (/quote/.test(message)) {
         // The parser reports the end of the file; the quote was opened on an earlier line.
         const opened = findBack(lines, line, (l) => unclosedQuote(l) !== undefined) ?? line;
@@ -70,6 +75,8 @@ export function plainYamlError(error: YAMLError, lines: readonly string[]): Plai
       break;
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY': {
+      const item = itemOutOfLine(lines, line);
+      if (item) return item;
       if (/^\s*-[^\s-]/.test(text)) {
         return { line, message: 'a list item needs a space after its dash', hint: 'write "- id:", not "-id:"' };
       }
@@ -100,11 +107,52 @@ export function plainYamlError(error: YAMLError, lines: readonly string[]): Plai
     default:
       break;
   }
+  // Never the parser's own words ("Sequence item without - indicator"): say what editors get wrong.
   return {
     line,
-    message: `it cannot be read (${message})`,
-    hint: 'check the indentation, that a list in [ ] is closed and that text containing ": " is wrapped in quotes',
+    message: 'the line does not fit with the lines above it',
+    hint: 'check that it starts in the same column as the fields next to it (count the spaces), that a list in [ ] is closed, and that a text containing ": " is wrapped in quotes',
   };
+}
+
+const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
+
+/**
+ * A field of a list item indented less than the item's other fields (`- id:` then ` text:` one space
+ * short): said on its line, with the column it belongs in.
+ */
+function fieldOutOfLine(lines: readonly string[], line: number): PlainYamlError | undefined {
+  const text = lines[line - 1] ?? '';
+  const itemLine = findBack(lines, line - 1, (l) => /^\s*- /.test(l));
+  if (!itemLine || !/^\s*[\w-]+:/.test(text)) return undefined;
+  const item = lines[itemLine - 1] ?? '';
+  const column = indentOf(item) + 2;
+  const short = column - indentOf(text);
+  if (short <= 0) return undefined;
+  const key = /^\s*- ([\w-]+):/.exec(item)?.[1];
+  return {
+    line,
+    message: `the field is indented ${spaces(short)} less than the other fields of its item`,
+    hint: `start it with ${spaces(column)}, in line with ${key ? `"${key}"` : 'the first field'} after the "-" of its item above`,
+  };
+}
+
+/** A list item (`- id:`) that starts in another column than the item before it: said on its line. */
+function itemOutOfLine(lines: readonly string[], line: number): PlainYamlError | undefined {
+  for (const at of [line, line - 1]) {
+    const text = lines[at - 1] ?? '';
+    if (!/^\s*- /.test(text)) continue;
+    const previous = findBack(lines, at - 1, (l) => /^\s*- /.test(l));
+    if (!previous) continue;
+    const difference = indentOf(text) - indentOf(lines[previous - 1] ?? '');
+    if (difference === 0 || Math.abs(difference) > 2) continue;
+    return {
+      line: at,
+      message: `the list item starts ${spaces(Math.abs(difference))} to the ${difference < 0 ? 'left' : 'right'} of the item above it`,
+      hint: `start every item of a list in the same column: ${spaces(indentOf(lines[previous - 1] ?? ''))} before the "-"`,
+    };
+  }
+  return undefined;
 }
 
 function count(text: string, char: string): number {

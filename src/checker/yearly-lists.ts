@@ -20,7 +20,7 @@ export function itemField(entry: Entry<unknown>, field: string): string {
 
 /** Reports a year that is not its file's; returns whether the entry's year is right. */
 export function sameYearAsFile(
-  entry: Entry<Figure | Chart>,
+  entry: Entry<Pick<Figure | Chart, 'year'>>,
   kind: string,
   dir: string,
   yearIds: readonly string[],

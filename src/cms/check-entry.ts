@@ -3,7 +3,7 @@ import { contentLayout, type CollectionLayout } from '../lib/content-layout.ts';
 import { formatFieldPath, problemFromIssue } from '../checker/problems.ts';
 import { characterProblems } from '../checker/safety/characters.ts';
 import { slug, yearId } from '../schemas/common.ts';
-import { bodyField, fileNameField, inFormOrder, listField } from './formats.ts';
+import { bodyField, fileNameField, inFormOrder, isoFromUk, listField, ukDatePattern } from './formats.ts';
 
 /**
  * What the editor checks before it saves one entry (a file): the file's schema, as the content
@@ -81,13 +81,37 @@ export function checkEntry(
 ): string[] {
   // What will be written: empty fields left out, as the file will have them; the file name is not written.
   const { [fileNameField]: fileName, ...written } = formData;
-  const data = inFormOrder(written, undefined) as Record<string, unknown>;
+  const dates: string[] = [];
+  const data = inFormOrder(typedDates(written, [], dates), undefined) as Record<string, unknown>;
+  // A date refused above is not refused again by the schema, in the file's terms (YYYY-MM-DD).
+  const notDates = (message: string) => !dates.some((said) => message.startsWith(said.slice(0, said.indexOf(': ') + 2)));
   return [
+    ...dates,
     ...(created ? newFileNameProblems(collection, fileName, created) : []),
-    ...fileProblems(collection, data),
+    ...fileProblems(collection, data).filter(notDates),
     ...unseenCharacters(data),
     ...removedWhileNamed(data, namedElsewhere),
   ];
+}
+
+/**
+ * Dates as the file writes them: a date typed DD/MM/YYYY (the form's way) as YYYY-MM-DD. One that is
+ * not a day of the calendar (31/02/2026, or a US-style 03/31/2026) is said in `problems`, never
+ * misread as another day.
+ */
+function typedDates(value: unknown, path: readonly PropertyKey[], problems: string[]): unknown {
+  if (typeof value === 'string' && new RegExp(ukDatePattern).test(value)) {
+    const iso = isoFromUk(value);
+    if (!iso)
+      problems.push(
+        `${formatFieldPath(path)}: "${value.trim()}" is not a date: type it as DD/MM/YYYY (day, month, year), like 31/03/2026 for 31 March 2026.`,
+      );
+    return iso ?? value;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => typedDates(item, [...path, index], problems));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typedDates(item, [...path, key], problems)]));
+  return value;
 }
 
 /**

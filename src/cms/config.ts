@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { contentDir, contentLayout } from '../lib/content-layout.ts';
 import type { Drafted } from '../lib/drafts.ts';
 import { existingFilesKey, namedElsewhereKey, reservedNamesKey, signInReadyKey } from './config-keys.ts';
-import { bodyField, fileNameField, formatName, fromFile, listField, type CmsFileKind } from './formats.ts';
+import { bodyField, fileNameField, formatName, fromFile, listField, ukDatePattern, type CmsFileKind } from './formats.ts';
 import { schemaDocs } from './schema-docs.ts';
 import { cmsSettings as defaultSettings } from './settings.ts';
 import { slug, yearId } from '../schemas/common.ts';
@@ -93,8 +93,13 @@ function fieldFrom(name: string, schema: AnySchema, docs: Map<string, string>, o
       Object.assign(field, { widget: 'boolean', default: false, required: false });
       break;
     case 'date':
-      // A date only, written as YYYY-MM-DD, as the schema and the guide ask.
-      Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false });
+      // Typed the UK way, DD/MM/YYYY, whatever the browser's language (its date picker showed
+      // mm/dd/yyyy in a US-English one); the file keeps YYYY-MM-DD (src/cms/formats.ts converts).
+      Object.assign(field, {
+        widget: 'string',
+        pattern: [ukDatePattern, 'type the date as DD/MM/YYYY, like 31/03/2026 for 31 March 2026'],
+        hint: `${(hint ?? '').replace(/\s*\(YYYY-MM-DD\)/g, '').replaceAll('YYYY-MM-DD', 'DD/MM/YYYY')} Type it as DD/MM/YYYY: 31/03/2026 is 31 March 2026.`.trim(),
+      });
       break;
     case 'array': {
       field.widget = 'list';
@@ -329,6 +334,32 @@ const pickOnePartner = {
   required: false,
 } as const;
 
+/**
+ * In every list whose items have an id (achievements, priorities, partners, figures, charts, terms,
+ * help services): the id may be left empty, and is then made from the item's words when it is saved
+ * (src/cms/ids.ts, in src/scripts/cms-admin.ts).
+ */
+function withIdsMadeFromWords(collection: Collection): Collection {
+  const hint =
+    'Left empty, it is made from the words of the item when you save (like police-victim-survey), and shown here. You may change it before the first save; once published it never changes: it is the link people share.';
+  const visit = (fields: unknown): unknown =>
+    Array.isArray(fields)
+      ? fields.map((field: Field) => {
+          const inner = field['fields'] ? { ...field, fields: visit(field['fields']) } : field;
+          const items = inner['fields'] as Field[] | undefined;
+          if (inner.widget !== 'list' || !items?.some((f) => f.name === 'id')) return inner;
+          return { ...inner, fields: items.map((f) => (f.name === 'id' ? { ...f, required: false, hint } : f)) };
+        })
+      : fields;
+  return {
+    ...collection,
+    ...(collection['fields'] ? { fields: visit(collection['fields']) } : {}),
+    ...(collection['files']
+      ? { files: (collection['files'] as Record<string, unknown>[]).map((file) => ({ ...file, fields: visit(file['fields']) })) }
+      : {}),
+  };
+}
+
 /** The whole configuration: backend, and a collection for every kind of content. */
 export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveOut: Drafted = noDrafts): Record<string, unknown> {
   const root = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join('/') || '.';
@@ -448,14 +479,11 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
         'Figures',
         inOrder(
           fieldsFrom(contentLayout.figures.schema, doc('figure.ts'), {
-            // Count or percent: whole numbers from 0, or 0 to 100 (the checker tells which).
-            value: {
-              widget: 'number',
-              value_type: 'float',
-              min: 0,
-              hint: 'The number, without commas or %: 1237, or 63 for 63%. A count is a whole number; a percentage is 0 to 100.',
+            // The number itself is written once, in the achievement's text: the figure says which of its numbers it is.
+            number: {
+              hint: 'Which number of the achievement’s text this figure is: leave empty for the first, 2 for the second, and so on. The number itself is taken from that text, so to correct it, correct the achievement.',
             },
-            unit: { hint: 'count (a whole number, 0 or more) or percent (0 to 100).' },
+            unit: { hint: 'count, or percent when the text writes the number with %, like 63%.' },
             theme: {
               widget: 'relation',
               collection: 'themes',
@@ -472,7 +500,7 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
               display_fields: ['achievements.*.text'],
             },
           }),
-          ['id', 'label', 'value', 'unit'],
+          ['id', 'label', 'unit'],
         ),
         `Every number in the ${entry.year} report.`,
       ),
@@ -603,7 +631,8 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
     backend: settings.backend,
     // On localhost with `npm run edit` running, the editor reads and writes the files on this
     // computer through decap-server instead of signing in to GitHub.
-    local_backend: { url: settings.localBackendUrl },
+    // A deployment's build (repository set) has none: its editor signs in to GitHub only.
+    ...(settings.localBackendUrl ? { local_backend: { url: settings.localBackendUrl } } : {}),
     // Each save is a commit to the published branch, which the deployment publishes.
     publish_mode: 'simple',
     // The site has no uploaded images; Decap CMS requires a media folder all the same.
@@ -613,7 +642,7 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
     display_url: settings.siteUrl,
     logo_url: '/favicon.svg',
     search: false,
-    collections: collections.map((collection) => ({ editor: { preview: false }, ...collection })),
+    collections: collections.map((collection) => withIdsMadeFromWords({ editor: { preview: false }, ...collection })),
     // Not Decap CMS's (src/scripts/cms-admin.ts takes them out before Decap CMS reads the config):
     // the files that exist and the names the site's routes take, for the check before saving a new
     // file (Decap CMS would name a second file for the same theme `awareness-1.mdx`); the ids other

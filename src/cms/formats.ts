@@ -21,7 +21,51 @@ export interface CmsField {
   readonly fields?: readonly CmsField[];
   /** The single field of each item of a list of plain values. */
   readonly field?: CmsField;
+  /** Decap CMS's pattern check: [regular expression, message]. A date field's is `ukDatePattern`. */
+  readonly pattern?: readonly unknown[];
 }
+
+/**
+ * A date field of the forms is typed the UK way, DD/MM/YYYY (a text field with this pattern), while
+ * the file keeps YYYY-MM-DD: 31/03/2026 in the form is 2026-03-31 in the file. The browser's own
+ * date picker showed mm/dd/yyyy in a US-English browser and turned 31/03/2026 into 1906-03-10.
+ */
+export const ukDatePattern = '^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*$';
+const ukDate = new RegExp(ukDatePattern);
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date typed as DD/MM/YYYY, as YYYY-MM-DD; undefined when it is not a day of the calendar (31/02/2026, 03/31/2026). */
+export function isoFromUk(typed: string): string | undefined {
+  const match = ukDate.exec(typed);
+  if (!match) return undefined;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A file's YYYY-MM-DD as the form shows it, DD/MM/YYYY; anything else as it is. */
+export function ukFromIso(value: unknown): unknown {
+  const match = typeof value === 'string' ? isoDate.exec(value) : null;
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
+}
+
+const isDateField = (field: CmsField) => field.pattern?.[0] === ukDatePattern;
+
+/** The data with each date field's value changed by `convert`, all the way down the fields. */
+function withDates(value: unknown, fields: readonly CmsField[] | undefined, convert: (value: unknown) => unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => withDates(item, fields, convert));
+  if (!fields || typeof value !== 'object' || value === null) return value;
+  const data = { ...(value as Data) };
+  for (const field of fields) {
+    if (!(field.name in data)) continue;
+    data[field.name] = isDateField(field) ? convert(data[field.name]) : withDates(data[field.name], field.fields, convert);
+  }
+  return data;
+}
+
+/** A typed date as the file writes it (a date that is not in the calendar stays as typed, for the check to refuse). */
+const toIso = (value: unknown) => (typeof value === 'string' ? (isoFromUk(value) ?? value) : value);
 
 /** The three shapes of content file. */
 export type CmsFileKind = 'yaml' | 'yaml-list' | 'mdx';
@@ -60,7 +104,7 @@ export function cmsFormatters(collections: readonly CmsCollection[]) {
       name: collection.format,
       extension: kind === 'mdx' ? 'mdx' : 'yaml',
       formatter: {
-        fromFile: (text: string) => fromFile(kind, text),
+        fromFile: (text: string) => fromFile(kind, text, fields),
         toFile: (data: Data) => toFile(kind, data, fields),
       },
     };
@@ -129,21 +173,25 @@ function toYaml(data: unknown, blankLineBetweenItems: boolean): string {
  * Reads a content file into the data its form edits. A file that does not exist yet (a new year's
  * figures, opened before its first save) reaches here as empty text, or as null from decap-server.
  */
-export function fromFile(kind: CmsFileKind, file: string | null | undefined): Data {
+export function fromFile(kind: CmsFileKind, file: string | null | undefined, fields?: readonly CmsField[]): Data {
   const text = file ?? '';
+  // With the form's fields, its dates as the form shows them (DD/MM/YYYY).
+  const forForm = (data: Data) => (fields ? (withDates(data, fields, ukFromIso) as Data) : data);
   if (kind === 'mdx') {
     const match = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)([\s\S]*)$/.exec(text);
     if (!match) return { [bodyField]: text };
     const frontMatter = (parse(match[1] ?? '') as Data | null) ?? {};
-    return { ...frontMatter, [bodyField]: (match[2] ?? '').replace(/^(\r?\n)+/, '') };
+    return forForm({ ...frontMatter, [bodyField]: (match[2] ?? '').replace(/^(\r?\n)+/, '') });
   }
   const data = parse(text) as unknown;
-  if (kind === 'yaml-list') return { [listField]: Array.isArray(data) ? data : [] };
-  return (data as Data | null) ?? {};
+  if (kind === 'yaml-list') return forForm({ [listField]: Array.isArray(data) ? data : [] });
+  return forForm((data as Data | null) ?? {});
 }
 
 /** Writes the data of a form back as a content file. `fields` are the form's fields, for their order. */
-export function toFile(kind: CmsFileKind, data: Data, fields: readonly CmsField[]): string {
+export function toFile(kind: CmsFileKind, formData: Data, fields: readonly CmsField[]): string {
+  // Dates as the file keeps them (YYYY-MM-DD).
+  const data = withDates(formData, fields, toIso) as Data;
   if (kind === 'yaml-list') {
     const items = fields.find((field) => field.name === listField);
     return toYaml(inFormOrder(data[listField] ?? [], items?.fields), true);

@@ -14,8 +14,9 @@ const DATA_STORE_MODULE = '\0astro:data-layer-content';
  * `astro dev` as a preview an editor can trust:
  * - every file under content/ is watched; a saved change re-runs the content checker and reloads
  *   the page in the browser (Astro reloads again once its own copy of the content is updated);
- * - while the content has a problem, every page shows the checker's own messages instead of a
- *   stale page or a stack trace, and reloads by itself once the file is fixed.
+ * - while the content has a problem, every page of the site shows the checker's own messages instead
+ *   of a stale page or a stack trace, and reloads by itself once the file is fixed; the editor at
+ *   /admin/ never does: it must load, whatever the content holds, to save the fix.
  */
 export function contentPreview(dir: string, dataStore: string, logger: AstroIntegrationLogger): Plugin {
   const root = path.resolve(dir);
@@ -90,13 +91,19 @@ export function contentPreview(dir: string, dataStore: string, logger: AstroInte
       });
       server.middlewares.use((request, response, next) => {
         const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-        if (problems.length === 0 || !wantsPage) return next();
+        // Never over the editor: /admin/ is where the problem is fixed, whatever state the content is in.
+        if (problems.length === 0 || !wantsPage || isEditorPath(request.url)) return next();
         response.statusCode = 500;
         response.setHeader('Content-Type', 'text/html; charset=utf-8');
         response.end(problemPage(problems));
       });
     },
   };
+}
+
+/** Whether a request is for the form editor (/admin/, its config and its files). */
+export function isEditorPath(url: string | undefined): boolean {
+  return url === '/admin' || (url ?? '').startsWith('/admin/') || (url ?? '').startsWith('/admin?');
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

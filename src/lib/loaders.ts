@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentDir, listFileYear, yearlyId } from './content-layout.ts';
+import { contentDir, contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId } from './content-layout.ts';
 import { draftsOnDisk, type Drafted } from './drafts.ts';
+import { figureNumberIn } from './figures.ts';
 import { assertPlainTree, plainFiles, readContentText } from './safe-files.ts';
 import { parseLimitedYaml } from './safe-yaml.ts';
 
@@ -56,6 +57,38 @@ export function withoutDrafts(inner: Loader, isDraft: (drafts: Drafted, id: stri
 }
 
 /**
+ * The text of every achievement, by `<year>/<id>`, read straight from the progress files: a figure
+ * takes its number from its achievement's text. A file that cannot be read is skipped (the checker says why).
+ */
+function achievementTexts(root: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of plainFiles(root, contentLayout.progress.pattern)) {
+    const year = entryId(file).split('/')[0] ?? '';
+    try {
+      const frontmatter = FRONTMATTER.exec(readContentText(path.join(root, file)))?.[1] ?? '';
+      const data = parseLimitedYaml(frontmatter) as { achievements?: unknown } | null;
+      const achievements = Array.isArray(data?.achievements) ? (data.achievements as { id?: unknown; text?: unknown }[]) : [];
+      for (const a of achievements) if (typeof a?.text === 'string') texts.set(yearlyId(year, String(a.id)), a.text);
+    } catch {
+      continue;
+    }
+  }
+  return texts;
+}
+
+/** A figure item with its value, the number its achievement's text states; undefined when the text has none (the checker says so). */
+function withValue(
+  item: { id: string; statement?: unknown; number?: unknown },
+  year: string,
+  texts: Map<string, string>,
+): object | undefined {
+  const text = texts.get(yearlyId(year, String(item.statement)));
+  const found =
+    text === undefined ? undefined : figureNumberIn(text, { number: typeof item.number === 'number' ? item.number : undefined });
+  return found && { ...item, value: found.value };
+}
+
+/**
  * Every item of every YAML list file matching `pattern` (figures and charts: one file per year).
  * An item's id is unique within its year, and the same id in two years names the same measure
  * (so the years can be compared): entries are stored by yearlyId (`<year>/<id>`), the item keeping its own id.
@@ -68,6 +101,7 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
       const root = path.resolve(contentDir());
       const sync = async () => {
         const drafts = draftsToLeaveOut();
+        const texts = kind === 'figures' ? achievementTexts(root) : undefined;
         store.clear();
         for (const file of plainFiles(root, pattern)) {
           const year = listFileYear(file);
@@ -75,7 +109,10 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
           for (const item of items) {
             const id = yearlyId(year, item.id);
             if (drafts?.[kind].has(id)) continue;
-            store.set({ id, data: await parseData({ id, data: item }) });
+            // A figure's number is taken from its achievement's text, the one place it is written.
+            const data = texts ? withValue(item, year, texts) : item;
+            if (!data) continue;
+            store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
           }
         }
       };
@@ -83,6 +120,11 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
       if (!watcher) return;
       const folder = path.join(root, path.dirname(pattern));
       watcher.add(folder);
+      // Figures take their numbers from the progress files' text: a change there reloads them too.
+      const progressFolder = path.join(root, 'progress');
+      const affects = (changed: string) =>
+        (path.dirname(path.resolve(changed)) === folder && changed.endsWith('.yaml')) ||
+        (kind === 'figures' && path.resolve(changed).startsWith(progressFolder + path.sep) && changed.endsWith('.mdx'));
       // A save can reach the watcher as two events (the file emptied, then written), and a read
       // between them finds no items: a figure or chart vanishes until the next save. So the files
       // are read once the events have stopped for a moment, one reload at a time.
@@ -100,7 +142,7 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
         }
       };
       watcher.on('all', (_event, changed) => {
-        if (path.dirname(path.resolve(changed)) !== folder || !changed.endsWith('.yaml')) return;
+        if (!affects(changed)) return;
         clearTimeout(settle);
         settle = setTimeout(() => {
           reloading = reloading.then(() => reload(changed));

@@ -4,12 +4,15 @@ import type { Achievement, Progress } from '../schemas/progress.ts';
 /** How each kind of partner is headed on /partners/, in the order the kinds are listed. */
 export const partnerKindLabels: Record<Partner['kind'], string> = {
   police: 'Police',
+  'fire-and-rescue': 'Fire and rescue',
   council: 'Councils',
+  'housing-association': 'Housing associations',
   health: 'Health',
   'criminal-justice': 'Criminal justice',
   partnership: 'Partnership and boards',
   'specialist-service': 'Specialist services',
   'substance-misuse-service': 'Drug and alcohol services',
+  other: 'Other partners',
 };
 
 /** A progress file as this module needs it: id `<year>/<theme>` and its achievements. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cmsSettings } from '../cms/settings.ts';
+import { cmsSettings, type CmsSettings } from '../cms/settings.ts';
 import { quickExitScript } from './quick-exit-script.ts';
 
 /**
@@ -60,18 +60,23 @@ function adding(extra: Readonly<Record<string, readonly string[]>>): CspDirectiv
 export const readersCsp: CspDirectives = adding({ 'script-src': ["'wasm-unsafe-eval'", cspHash(quickExitScript)] });
 
 /**
- * The content editor's policy (/admin/, Decap CMS): what Decap CMS needs and nothing more. Eval (it
- * compiles its config checks; this also covers WebAssembly, which it does not use), inline styles
- * (it styles itself at run time), connections to GitHub's API and the sign-in service (on the live
- * site) or to decap-server on this computer (`npm run edit`), as src/cms/settings.ts sets them, and
- * `blob:` images (previews of uploads).
+ * The content editor's policy (/admin/, Decap CMS) for a set-up: what Decap CMS needs and nothing more.
+ * Eval (it compiles its config checks; this also covers WebAssembly, which it does not use), inline
+ * styles (it styles itself at run time), `blob:` images (previews of uploads), and connections only to
+ * what the set-up needs (`connectOrigins` in src/cms/settings.ts): GitHub's API when the repository is
+ * set (the sign-in is a pop-up at its own origin), or decap-server on this computer when it is not.
  */
-export const editorCsp: CspDirectives = adding({
-  'img-src': ['blob:'],
-  'connect-src': [...cmsSettings.connectOrigins],
-  'script-src': ["'unsafe-eval'"],
-  'style-src': ["'unsafe-inline'"],
-});
+export function editorCspFor(settings: Pick<CmsSettings, 'connectOrigins'>): CspDirectives {
+  return adding({
+    'img-src': ['blob:'],
+    'connect-src': [...settings.connectOrigins],
+    'script-src': ["'unsafe-eval'"],
+    'style-src': ["'unsafe-inline'"],
+  });
+}
+
+/** The editor's policy for this build's set-up (CMS_REPO and the other settings at build time). */
+export const editorCsp: CspDirectives = editorCspFor(cmsSettings);
 
 /** The readers' policy as the <meta> and the header write it. */
 export const readersPolicy = formatCsp(readersCsp);

@@ -27,8 +27,18 @@ const shared = {
   theme: slug,
   /** Id of the year it was reported for (a file name in content/years/); must match the file it is in. */
   year: yearId,
-  /** Id of the achievement whose text states this number; the number must appear in that text. */
+  /** Id of the achievement whose text states this number: the figure's number is taken from that text. */
   statement: slug,
+  /**
+   * Which number of the achievement's text this figure is: 1 for the first number written in it (the
+   * default), 2 for the second... Numbers in digits count, and so do counts from one to ten written as
+   * words ("Two events"). The number is written only in the text: correct it there, once.
+   */
+  number: z
+    .number({ error: 'expected which number of the text this is, like 2 for the second' })
+    .int({ error: 'expected a whole number, like 2 for the second number of the text' })
+    .min(1, { error: 'expected 1 or more: 1 is the first number of the text' })
+    .optional(),
   /**
    * Who collected the number, e.g. "Cambridgeshire Constabulary": only an organisation the report names as its
    * source. Optional; default "DASV Partnership partners" (`defaultSource` in src/lib/figures.ts). Its period is
@@ -48,36 +58,50 @@ const shared = {
   changes: figureChangeNotes,
 };
 
-/** A number written in YAML; "1,237" (with a comma) is text to YAML, so say how to write it. */
-const numberValue = z.number({ error: 'expected a number written without commas or %, like 1237' });
+/** The number, as taken from the achievement's text. */
+const numberValue = z.number({ error: 'expected a number' });
+
+const countFields = {
+  ...shared,
+  /** A count of people, cases, sessions...: a whole number of 0 or more. */
+  unit: z.literal('count'),
+};
+const percentFields = {
+  ...shared,
+  /** A percentage: its number is written with % in the text, like 63%. */
+  unit: z.literal('percent'),
+};
+const unitError = { error: `expected unit to be one of: ${figureUnits.join(', ')}` };
 
 /**
- * One number from the report (`content/figures/<year>.yaml`, one list item each). Text, cards,
- * charts, tables and CSV files all read this value, so they can never disagree.
+ * One number from the report, as written in `content/figures/<year>.yaml` (one list item each): what
+ * it counts and where it belongs. Its number is not written here: it is taken from the text of the
+ * achievement it names (`statement`, `number`), so a correction is one edit, in that text.
  */
-export const figureSchema = z.discriminatedUnion(
+export const figureSchema = z.discriminatedUnion('unit', [z.strictObject(countFields), z.strictObject(percentFields)], unitError);
+
+/**
+ * A figure with its number taken from its achievement's text (src/lib/figures.ts, figureNumberIn): what
+ * the site's collection holds. Text, cards, charts, tables and CSV files all read this value, so they
+ * can never disagree.
+ */
+export const figureWithValueSchema = z.discriminatedUnion(
   'unit',
   [
     z.strictObject({
-      ...shared,
-      /** A count of people, cases, sessions...: a whole number of 0 or more. */
-      unit: z.literal('count'),
-      /** The number, without commas: 1237. */
-      value: numberValue
-        .int({ error: 'expected a whole number for a count, like 1237' })
-        .nonnegative({ error: 'expected a count of 0 or more' }),
+      ...countFields,
+      value: numberValue.int({ error: 'expected a whole number for a count' }).nonnegative({ error: 'expected a count of 0 or more' }),
     }),
     z.strictObject({
-      ...shared,
-      /** A percentage. */
-      unit: z.literal('percent'),
-      /** The percentage without the % sign: 63 for 63%. Between 0 and 100. */
+      ...percentFields,
       value: numberValue
         .min(0, { error: 'expected a percentage from 0 to 100' })
         .max(100, { error: 'expected a percentage from 0 to 100' }),
     }),
   ],
-  { error: `expected unit to be one of: ${figureUnits.join(', ')}` },
+  unitError,
 );
 
-export type Figure = z.infer<typeof figureSchema>;
+/** A figure as written in its file, without its number. */
+export type FigureAsWritten = z.infer<typeof figureSchema>;
+export type Figure = z.infer<typeof figureWithValueSchema>;

@@ -18,5 +18,13 @@ export { changeNote, figureChangeNote, type ChangeNote, type FigureChangeNote } 
 export { helpSchema, phoneNumber, type HelpService } from './help.ts';
 export { safetySchema, type Safety } from './safety.ts';
 export { searchSchema, type SearchSettings } from './search.ts';
-export { figureSchema, figureAreas, figureUnits, figureQualifiers, type Figure } from './figure.ts';
+export {
+  figureSchema,
+  figureWithValueSchema,
+  figureAreas,
+  figureUnits,
+  figureQualifiers,
+  type Figure,
+  type FigureAsWritten,
+} from './figure.ts';
 export { chartSchema, chartKinds, type Chart, type ChartKind } from './chart.ts';

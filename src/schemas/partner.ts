@@ -5,12 +5,15 @@ import { phoneNumber } from './help.ts';
 /** The groups partners are listed under on the partners page. */
 export const partnerKinds = [
   'police',
+  'fire-and-rescue',
   'council',
+  'housing-association',
   'health',
   'criminal-justice',
   'partnership',
   'specialist-service',
   'substance-misuse-service',
+  'other',
 ] as const;
 
 /** A partner organisation named in the progress (`content/partners.yaml`, one list item each). */
@@ -23,7 +26,10 @@ export const partnerSchema = z.strictObject({
   fullName: text.optional(),
   /** A short form the reports also use, e.g. "PWA". */
   shortName: text.optional(),
-  /** One of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service. */
+  /**
+   * Its group on the partners page, one of: police, fire-and-rescue, council, housing-association, health,
+   * criminal-justice, partnership, specialist-service, substance-misuse-service, other (for one that fits none).
+   */
   kind: z.enum(partnerKinds, { error: `expected kind to be one of: ${partnerKinds.join(', ')}` }),
   /**
    * The organisation's own website (https only), shown on its page as a link that sends no referrer.

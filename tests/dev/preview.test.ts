@@ -131,7 +131,7 @@ describe('npm run dev shows every saved change', () => {
 });
 
 describe('npm run dev shows content problems as the checker says them', () => {
-  test('a broken file: every page shows the message, and the page comes back once it is fixed', async () => {
+  test('a broken file: every page of the site shows the message, never the editor, and the page comes back once it is fixed', async () => {
     const file = 'progress/2024-25/data.mdx';
     edit(file, '    partners: [safelives]', '    partners: [safelives');
     await shows('/', 'Content has 1 problem');
@@ -139,6 +139,15 @@ describe('npm run dev shows content problems as the checker says them', () => {
     assert.equal(status, 500);
     assert.ok(body.includes('data.mdx, line 8: cannot be read: a list opened with [ is not closed with ]'), body);
     assert.doesNotMatch(body, /\bat .*\.(js|ts):\d+/);
+    // Never over the editor, where the problem is fixed: /admin/ and its config are served as ever.
+    const editor = await get('/admin/');
+    assert.equal(editor.status, 200);
+    assert.match(editor.body, /<title>Edit the site’s content<\/title>/);
+    const config = await get('/admin/config.yml');
+    assert.equal(config.status, 200);
+    assert.match(config.body, /^collections:/m);
+    // Its links to the site go to this preview, not the live site.
+    assert.match(config.body, new RegExp(`^site_url: ${origin.replace('127.0.0.1', '(?:127\\.0\\.0\\.1|localhost)')}$`, 'm'));
     edit(file, '    partners: [safelives', '    partners: [safelives]');
     await shows('/2024-25/data/', 'SafeLives independent review');
   });

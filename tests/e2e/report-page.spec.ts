@@ -25,9 +25,10 @@ import { keepRequestsLocal } from './site-pages';
 const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
 const REPORT = '/2024-25/report/';
 const charts = parse(readFileSync(path.join(repoRoot, 'content/charts/2024-25.yaml'), 'utf8')) as Chart[];
-const figures = parse(readFileSync(path.join(repoRoot, 'content/figures/2024-25.yaml'), 'utf8')) as Figure[];
 const CHART_CODE = /draw-chart|chart-element|chart\.js|Chart\.astro/i;
 const { content } = validateContent(path.join(repoRoot, 'content'));
+// Each with the number its achievement's text states (the figures file holds none), as the site shows it.
+const figures: Figure[] = content.figures.filter((f) => f.data.year === '2024-25').map((f) => f.data);
 const statements = sourceStatements();
 
 /** A table's cells as its reader sees them, row by row, the heading row first. */

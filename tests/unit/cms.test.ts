@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { cmsConfig, formYears, namedElsewhere, yearAfter, type Collection, type Field } from '../../src/cms/config.ts';
 import { cmsSettingsFrom } from '../../src/cms/settings.ts';
 import { checkEntry } from '../../src/cms/check-entry.ts';
-import { fromFile, toFile } from '../../src/cms/formats.ts';
+import { fromFile, isoFromUk, toFile, ukDatePattern, type CmsField } from '../../src/cms/formats.ts';
+import { idFromWords, idsToMake, renamedIds } from '../../src/cms/ids.ts';
 import { layOutContent, sameMeaning } from '../../src/cms/layout.ts';
 import { contentLayout } from '../../src/lib/content-layout.ts';
 
@@ -90,6 +91,12 @@ describe('the forms are made from the schemas', () => {
       delete without[field.name];
       const kindOfTheme = name === 'themes' && ['summary', 'statement', 'principles'].includes(field.name);
       if (kindOfTheme) continue; // required for a theme or for an aim only: the form cannot say which
+      if (field.name === 'id') {
+        // Required in the file, but may be left empty in the form: it is made from the item's words on saving.
+        expect(field['required'], `${name} → id`).toBe(false);
+        expect(String(field['hint'])).toContain('made from the words of the item');
+        continue;
+      }
       expect(schema.safeParse(without).success, `${name} → ${field.name}`).toBe(field['required'] === false);
     }
   });
@@ -121,11 +128,12 @@ describe('the forms are made from the schemas', () => {
       file: '2024-25',
       multiple: true,
     });
+    // Dates are typed the UK way in a text field (the browser's date picker follows its language).
     expect(formFields('years').find((f) => f.name === 'startDate')).toMatchObject({
-      widget: 'datetime',
-      format: 'YYYY-MM-DD',
-      time_format: false,
+      widget: 'string',
+      pattern: [ukDatePattern, expect.any(String)],
     });
+    expect(String(formFields('years').find((f) => f.name === 'published')?.['hint'])).toContain('DD/MM/YYYY');
     expect(formFields('years').find((f) => f.name === 'draft')).toMatchObject({ widget: 'boolean' });
   });
 
@@ -323,6 +331,65 @@ describe('new files and deletions from the forms', () => {
   });
 });
 
+describe('ids made from the words, editable until published, never changed after', () => {
+  test('an item left without an id gets one from its words, unique in the file', () => {
+    expect(idFromWords('1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)')).toBe('cases-heard-at-the-multi-agency');
+    expect(idFromWords('Café & Refuge: “Healing Together”')).toBe('cafe-and-refuge-healing-together');
+    expect(idFromWords('2024')).toBe('item');
+    const data = {
+      achievements: [{ id: 'police-survey', text: 'Police survey' }, { text: 'Police survey' }, { id: '', text: 'New work' }],
+      priorities: [{ text: 'New work' }],
+      principles: [{ title: 'Not a list with ids' }],
+    };
+    expect(idsToMake(data, new Set(['achievements', 'priorities']))).toEqual([
+      { path: ['achievements', 1, 'id'], id: 'police-survey-2' },
+      { path: ['achievements', 2, 'id'], id: 'new-work' },
+      { path: ['priorities', 0, 'id'], id: 'new-work-2' },
+    ]);
+  });
+
+  test('a published id changed in a save is found, in a list file or a progress file; a new item or a removed one is not a rename', () => {
+    const before = [
+      { id: 'cuh', name: 'CUH' },
+      { id: 'cpft', name: 'CPFT' },
+    ];
+    expect(
+      renamedIds(before, [
+        { id: 'cuh', name: 'CUH' },
+        { id: 'cpft-trust', name: 'CPFT' },
+      ]),
+    ).toEqual([{ path: [1, 'id'], was: 'cpft', now: 'cpft-trust' }]);
+    expect(renamedIds(before, [{ id: 'new', name: 'New' }, ...before])).toEqual([]);
+    expect(renamedIds(before, [before[0]])).toEqual([]);
+    expect(renamedIds({ achievements: [{ id: 'a', text: 'A' }], body: '' }, { achievements: [{ id: 'b', text: 'A' }], body: '' })).toEqual([
+      { path: ['achievements', 0, 'id'], was: 'a', now: 'b' },
+    ]);
+  });
+});
+
+describe('dates in the forms: typed DD/MM/YYYY, kept YYYY-MM-DD, never misread', () => {
+  const fields = (formFields('years') as CmsField[]).filter((f) => f.name !== 'fileName');
+  const year = readFileSync('content/years/2024-25.yaml', 'utf8');
+
+  test('a file opened in the form shows its dates the UK way, and is written back byte for byte', () => {
+    const data = fromFile('yaml', year, fields);
+    expect(data['startDate']).toBe('01/04/2024');
+    expect(data['endDate']).toBe('31/03/2025');
+    expect(toFile('yaml', data, fields)).toBe(year);
+  });
+
+  test('a date typed DD/MM/YYYY is written YYYY-MM-DD; one not in the calendar is refused before saving, never turned into another day', () => {
+    const data = { ...fromFile('yaml', year, fields), endDate: '31/03/2026', startDate: '1/4/2025' };
+    expect(toFile('yaml', data, fields)).toContain('startDate: 2025-04-01\nendDate: 2026-03-31\n');
+    expect(checkEntry('years', data)).toEqual([]);
+    expect(isoFromUk('31/02/2026')).toBeUndefined();
+    // Typed the US way: there is no 31st month.
+    expect(checkEntry('years', { ...data, endDate: '03/31/2026' })).toEqual([
+      'endDate: "03/31/2026" is not a date: type it as DD/MM/YYYY (day, month, year), like 31/03/2026 for 31 March 2026.',
+    ]);
+  });
+});
+
 describe('where the editor saves and signs in: set once, from the environment at build time', () => {
   test('unset, the repository is a placeholder and the live site offers no sign-in', () => {
     const settings = cmsSettingsFrom({});
@@ -336,7 +403,9 @@ describe('where the editor saves and signs in: set once, from the environment at
       site_domain: 'www.cambsdasv.org.uk',
       api_root: 'https://api.github.com',
     });
-    expect(settings.connectOrigins).toEqual(['https://api.github.com', 'https://api.netlify.com', 'http://localhost:8081']);
+    // Only decap-server on this computer: the live site's editor says it is not set up and connects nowhere.
+    expect(settings.connectOrigins).toEqual(['http://localhost:8081']);
+    expect(cmsConfig('content', settings)['local_backend']).toEqual({ url: 'http://localhost:8081/api/v1' });
     expect(cmsConfig('content', settings)['dasv_sign_in_ready']).toBe(false);
   });
 
@@ -359,9 +428,23 @@ describe('where the editor saves and signs in: set once, from the environment at
       site_domain: 'progress.example.org',
       api_root: 'https://api.github.com',
     });
-    expect(made['local_backend']).toEqual({ url: 'http://localhost:5159/api/v1' });
+    // A deployment's editor has no local back end, and connects to GitHub's API alone (the sign-in is a pop-up).
+    expect(made['local_backend']).toBeUndefined();
     expect(made['dasv_sign_in_ready']).toBe(true);
-    expect(settings.connectOrigins).toEqual(['https://api.github.com', 'https://cms-auth.example.org', 'http://localhost:5159']);
+    expect(settings.connectOrigins).toEqual(['https://api.github.com']);
+  });
+
+  test('built by Netlify, the repository is the one the site is linked to, with nothing to set', () => {
+    const linked = (url: string) => cmsSettingsFrom({ NETLIFY: 'true', REPOSITORY_URL: url }).backend.repo;
+    expect(linked('https://github.com/dasv-partnership/website')).toBe('dasv-partnership/website');
+    expect(linked('https://x-access-token:v1.abc@github.com/dasv-partnership/website')).toBe('dasv-partnership/website');
+    expect(linked('git@github.com:dasv-partnership/website.git')).toBe('dasv-partnership/website');
+    // Not a GitHub repository, or not on Netlify: not set up, unless CMS_REPO says otherwise.
+    expect(linked('https://gitlab.com/dasv-partnership/website')).toBe('OWNER/REPOSITORY');
+    expect(cmsSettingsFrom({ REPOSITORY_URL: 'https://github.com/dasv-partnership/website' }).configured).toBe(false);
+    expect(
+      cmsSettingsFrom({ NETLIFY: 'true', REPOSITORY_URL: 'https://github.com/a/b', CMS_REPO: 'dasv-partnership/website' }).backend.repo,
+    ).toBe('dasv-partnership/website');
   });
 
   test('a repository or sign-in address that cannot work is refused at build time', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contributionsByPartner, countContributions, partnersByKind, type ProgressLike } from '../../src/lib/partners.ts';
+import { partnerSchema } from '../../src/schemas/partner.ts';
 
 const achievement = (id: string, partners: string[] = []) => ({ id, text: `Text of ${id}`, partners });
 
@@ -48,5 +49,22 @@ describe('partnersByKind', () => {
       ['Health', ['cpft', 'cuh']],
       ['Drug and alcohol services', ['cgl']],
     ]);
+  });
+
+  test('a fire service, a housing association and one that fits no group each have a heading', () => {
+    const partners = [
+      { id: 'other-org', data: { kind: 'other' as const } },
+      { id: 'housing', data: { kind: 'housing-association' as const } },
+      { id: 'fire', data: { kind: 'fire-and-rescue' as const } },
+      { id: 'police', data: { kind: 'police' as const } },
+    ];
+    expect(partnersByKind(partners).map((g) => [g.label, g.partners.map((p) => p.id)])).toEqual([
+      ['Police', ['police']],
+      ['Fire and rescue', ['fire']],
+      ['Housing associations', ['housing']],
+      ['Other partners', ['other-org']],
+    ]);
+    for (const kind of ['fire-and-rescue', 'housing-association', 'other'])
+      expect(partnerSchema.safeParse({ id: 'example', name: 'Example', kind }).success, kind).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cmsSettings } from '../../src/cms/settings.ts';
+import { cmsSettings, cmsSettingsFrom } from '../../src/cms/settings.ts';
 import { quickExitScript } from '../../src/lib/quick-exit-script.ts';
 import {
   cspHash,
   editorCsp,
+  editorCspFor,
   editorPolicy,
   formatCsp,
   headerPolicy,
@@ -34,13 +35,22 @@ describe("the readers' Content Security Policy", () => {
 });
 
 describe("the content editor's policy", () => {
-  test("names the readers' directives, with what Decap CMS needs instead of what the readers' pages do: eval, inline styles, blob: images, its API, the sign-in service and decap-server", () => {
+  test("names the readers' directives, with what Decap CMS needs instead of what the readers' pages do: eval, inline styles, blob: images, and its connections", () => {
     expect(editorPolicy).toBe(
       `default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; ` +
-        `connect-src 'self' ${cmsSettings.apiOrigin} ${cmsSettings.authOrigin} ${new URL(cmsSettings.localBackendUrl).origin}; ` +
+        `connect-src 'self' ${cmsSettings.connectOrigins.join(' ')}; ` +
         `script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'`,
     );
     expect([...editorCsp.keys()]).toEqual([...readersCsp.keys()]);
+  });
+
+  test('connects only where the set-up needs: GitHub’s API once the repository is set, the local decap-server only without one', () => {
+    const live = editorCspFor(cmsSettingsFrom({ CMS_REPO: 'dasv-partnership/website', CMS_LOCAL_PORT: '8081' }));
+    expect(live.get('connect-src')).toEqual(["'self'", 'https://api.github.com']);
+    const custom = editorCspFor(cmsSettingsFrom({ CMS_REPO: 'dasv-partnership/website', CMS_AUTH_URL: 'https://cms-auth.example.org' }));
+    expect(custom.get('connect-src')).toEqual(["'self'", 'https://api.github.com']);
+    const local = editorCspFor(cmsSettingsFrom({ CMS_LOCAL_PORT: '5159' }));
+    expect(local.get('connect-src')).toEqual(["'self'", 'http://localhost:5159']);
   });
 });
 

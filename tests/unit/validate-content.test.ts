@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/checker/problems.ts';
@@ -24,6 +24,43 @@ describe('the real content', () => {
     expect(problems).toEqual([]);
     expect(content.themes).toHaveLength(9);
     expect(content.progress.reduce((n, p) => n + p.data.achievements.length, 0)).toBe(98);
+  });
+});
+
+describe('a number is written once', () => {
+  test("corrected in the achievement's text alone, every figure taking it follows and the content stays valid", () => {
+    const overlay = contentWithOverlay(undefined);
+    cleanup = overlay.cleanup;
+    const file = path.join(overlay.dir, 'progress/2024-25/reducing-risk.mdx');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, before.replace('text: 1,237 cases heard', 'text: 1,241 cases heard'));
+    const { problems, content } = validateContent(overlay.dir);
+    expect(problems).toEqual([]);
+    expect(content.figures.find((f) => f.data.id === 'marac-cases')?.data.value).toBe(1241);
+    // A figure that is not the first number of its text says which it is.
+    expect(content.figures.find((f) => f.data.id === 'idva-supported')?.data).toMatchObject({ number: 3, value: 2897 });
+  });
+});
+
+describe('a new year starts with its file, as a draft', () => {
+  const yearFile =
+    'label: Year Two\nperiod: 2025/26\ntitle: Progress in Year Two, 2025/26\nstartDate: 2025-04-01\nendDate: 2026-03-31\nnextYearLabel: Year Three\n';
+
+  test('a draft year with no progress yet is valid: its progress is added next', () => {
+    const overlay = contentWithOverlay(undefined);
+    cleanup = overlay.cleanup;
+    writeFileSync(path.join(overlay.dir, 'years/2025-26.yaml'), `${yearFile}draft: true\n`);
+    expect(validateContent(overlay.dir).problems).toEqual([]);
+  });
+
+  test('published with no progress, it is refused once, with the way forward', () => {
+    const overlay = contentWithOverlay(undefined);
+    cleanup = overlay.cleanup;
+    writeFileSync(path.join(overlay.dir, 'years/2025-26.yaml'), yearFile);
+    const tmp = path.relative(process.cwd(), overlay.dir).split(path.sep).join('/');
+    expect(validateContent(overlay.dir).problems.map((p) => formatProblem(p).replaceAll(tmp, 'content'))).toEqual([
+      'content/years/2025-26.yaml: the year is published, but has no progress files\n    hint: add them under content/progress/2025-26/, one per theme or aim; or keep the year as draft: true until they are ready',
+    ]);
   });
 });
 
@@ -72,7 +109,7 @@ describe('broken content is refused with the file, the field and what was expect
       'content/progress/2024-25/datta.mdx: the file name "datta" is not a theme in content/themes/\n    hint: did you mean "data.mdx"?',
     ],
     'progress-unknown-year': [
-      'content/progress/2023-24/data.mdx: the folder "2023-24" is not a year listed in content/years/\n    hint: add content/years/2023-24.yaml, or move the file into one of: 2024-25',
+      'content/progress/2023-24/data.mdx: the folder "2023-24" is not a year listed in content/years/\n    hint: add the year first (in the editor: Years → New year, with Draft on; or content/years/2023-24.yaml), or move the file into one of: 2024-25',
     ],
     'progress-unknown-partner': [
       'content/progress/2024-25/data.mdx, line 8 → achievements → partners: unknown partner "safelive"; expected an id from content/partners.yaml\n    hint: did you mean "safelives"?',
@@ -92,7 +129,7 @@ describe('broken content is refused with the file, the field and what was expect
       'content/progress/2024-25/data.mdx, line 6 → achievements → id: expected lower-case letters, digits and single hyphens, starting with a letter, like "police-victim-survey"; found "SafeLives Review"',
     ],
     'partner-unknown-kind': [
-      'content/partners.yaml, line 9 → kind: expected kind to be one of: police, council, health, criminal-justice, partnership, specialist-service, substance-misuse-service; found "constabulary"',
+      'content/partners.yaml, line 9 → kind: expected kind to be one of: police, fire-and-rescue, council, housing-association, health, criminal-justice, partnership, specialist-service, substance-misuse-service, other; found "constabulary"',
     ],
     'help-bad-phone': [
       'content/help.yaml, line 28 → contact → phone: expected digits in groups separated by single spaces, like "0808 2000 247"; found "0808 2000 247 (free)"',
@@ -162,34 +199,50 @@ describe('broken content is refused with the file, the field and what was expect
     'chart-unknown-figure': [
       'content/charts/2024-25.yaml, line 7 → figures: unknown figure "refuge-childen"; expected an id from content/figures/2024-25.yaml\n    hint: did you mean "refuge-children"?',
     ],
-    'figure-count-not-whole': [
-      'content/figures/2024-25.yaml, line 3 → value: expected a whole number for a count, like 1237; found 1237.5',
+    'figure-unit-not-in-text': [
+      'content/figures/2024-25.yaml, line 3 → unit: "marac-cases" is a percentage, but the 1st number of the text of "marac-cases-heard" (content/progress/2024-25/reducing-risk.mdx) is 1,237, a count: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: set number to the place of this figure\'s number in that text (1 for the first), or unit to count',
     ],
     'figure-duplicate-id': [
-      'content/figures/2024-25.yaml, line 1 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (line 9)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
-      'content/figures/2024-25.yaml, line 9 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (line 1)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
+      'content/figures/2024-25.yaml, line 1 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (line 8)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
+      'content/figures/2024-25.yaml, line 8 → id: the figure id "marac-cases" is also used by content/figures/2024-25.yaml (line 1)\n    hint: a figure id names one number of a year: give this one its own id (the same id in another year\'s file is how two years are compared)',
     ],
-    'figure-percent-over-100': ['content/figures/2024-25.yaml, line 3 → value: expected a percentage from 0 to 100; found 163'],
+    'figure-number-zero': ['content/figures/2024-25.yaml, line 3 → number: expected 1 or more: 1 is the first number of the text; found 0'],
     'figure-qualifier-not-in-text': [
-      'content/figures/2024-25.yaml, line 3 → value: over 1,237 is not what the text of "marac-cases-heard" says: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: the figure and the achievement must say the same number (with "over" or "more than" if the text has it): correct whichever is wrong',
+      'content/figures/2024-25.yaml, line 8 → qualifier: "marac-cases" says "over 1,237", but the 1st number of the text of "marac-cases-heard" (content/progress/2024-25/reducing-risk.mdx) has no "over" before it: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: delete qualifier here, or write "over" before the number in content/progress/2024-25/reducing-risk.mdx if the report says it',
     ],
     'figure-unknown-statement': [
-      'content/figures/2024-25.yaml, line 8 → statement: unknown achievement "marac-cases-hear"; expected the id of an achievement in content/progress/2024-25/\n    hint: did you mean "marac-cases-heard"?',
+      'content/figures/2024-25.yaml, line 7 → statement: unknown achievement "marac-cases-hear"; expected the id of an achievement in content/progress/2024-25/\n    hint: did you mean "marac-cases-heard"?',
     ],
     'figure-unknown-theme': [
-      'content/figures/2024-25.yaml, line 6 → theme: unknown theme "reducing-rsik"; expected a file name from content/themes/\n    hint: did you mean "reducing-risk"?',
+      'content/figures/2024-25.yaml, line 5 → theme: unknown theme "reducing-rsik"; expected a file name from content/themes/\n    hint: did you mean "reducing-risk"?',
     ],
-    'figure-value-not-in-text': [
-      'content/figures/2024-25.yaml, line 3 → value: 1,238 is not what the text of "marac-cases-heard" says: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: the figure and the achievement must say the same number (with "over" or "more than" if the text has it): correct whichever is wrong',
+    'figure-number-not-in-text': [
+      'content/figures/2024-25.yaml, line 3 → number: "marac-cases" takes its number from the 2nd number of the text of "marac-cases-heard" (content/progress/2024-25/reducing-risk.mdx), but that text has only 1: "1,237 cases heard at the Multi Agency Risk Assessment Conference (MARAC)"\n    hint: set number to the place of this figure\'s number in that text (1 for the first), or correct the text in content/progress/2024-25/reducing-risk.mdx',
     ],
-    'figure-value-not-number': [
-      'content/figures/2024-25.yaml, line 3 → value: expected a number written without commas or %, like 1237; found "1,237"',
+    'figure-value-in-file': [
+      'content/figures/2024-25.yaml, line 3: unexpected field "value"\n    hint: a figure\'s number is no longer written in the figures file: it is taken from its achievement\'s text (statement, number). Delete value here, and correct the number in that text',
     ],
     'figure-wrong-theme': [
-      'content/figures/2024-25.yaml, line 6 → theme: the figure\'s achievement "marac-cases-heard" is under "reducing-risk" (content/progress/2024-25/reducing-risk.mdx), not "awareness"\n    hint: set theme to "reducing-risk"',
+      'content/figures/2024-25.yaml, line 5 → theme: the figure\'s achievement "marac-cases-heard" is under "reducing-risk" (content/progress/2024-25/reducing-risk.mdx), not "awareness"\n    hint: set theme to "reducing-risk"',
     ],
     'figure-wrong-year': [
-      'content/figures/2024-25.yaml, line 7 → year: the year "2023-24" does not match the file; expected "2024-25"\n    hint: figures for a year live in the file named after it',
+      'content/figures/2024-25.yaml, line 6 → year: the year "2023-24" does not match the file; expected "2024-25"\n    hint: figures for a year live in the file named after it',
+    ],
+    // YAML's own words ("Sequence item without - indicator") never reach an editor: the line, and how far out it is.
+    'yaml-field-indented-one-short': [
+      'content/figures/2024-25.yaml, line 2: cannot be read: the field is indented 1 space less than the other fields of its item\n    hint: start it with 2 spaces, in line with "id" after the "-" of its item above',
+    ],
+    'yaml-item-indented-one-short': [
+      'content/progress/2024-25/awareness.mdx, line 6: cannot be read: the list item starts 1 space to the left of the item above it\n    hint: start every item of a list in the same column: 2 spaces before the "-"',
+    ],
+    // An id used in another file: said in both files, and nothing more about the figure that names it (which one it means is unknown).
+    'achievement-id-used-in-another-file': [
+      'content/progress/2024-25/awareness.mdx, line 23 → achievements → id: the id "peterborough-dasv-conference" is also used by content/progress/2024-25/reducing-risk.mdx (line 3)\n    hint: ids must be unique within a year: they are the links people share',
+      'content/progress/2024-25/reducing-risk.mdx, line 3 → achievements → id: the id "peterborough-dasv-conference" is also used by content/progress/2024-25/awareness.mdx (line 23)\n    hint: ids must be unique within a year: they are the links people share',
+      'content/figures/2024-25.yaml, line 205 → statement: unknown achievement "marac-cases-heard"; expected the id of an achievement in content/progress/2024-25/\n    hint: use the id of the achievement whose text states this number (if you renamed that achievement, its new id)',
+    ],
+    'achievement-partner-named-twice': [
+      'content/progress/2024-25/awareness.mdx, line 8 → achievements → partners: the partner "cpft" is named twice in this achievement (also partners item 1)\n    hint: name each partner once: delete this one',
     ],
     'mdx-unknown-figure': [
       'content/progress/2024-25/data.mdx, line 13: <Figure id="marac-case" /> names no figure of 2024-25\n    hint: did you mean "marac-cases"?',
@@ -198,7 +251,7 @@ describe('broken content is refused with the file, the field and what was expect
       'content/pages/about.mdx, line 20: <Figure id="marac-cases" /> is a figure of 2024-25, 2025-26; which year is meant?\n    hint: name the year, like <Figure id="marac-cases" year="2025-26" />',
     ],
     'figure-unit-changes-between-years': [
-      'content/figures/2025-26.yaml, line 4 → unit: "idva-engagement" is a count here but a percentage in content/figures/2024-25.yaml; the same id in two years is the same measure, compared on the figures page\n    hint: use unit: percent, or a new id for a new measure',
+      'content/figures/2025-26.yaml, line 3 → unit: "idva-engagement" is a count here but a percentage in content/figures/2024-25.yaml; the same id in two years is the same measure, compared on the figures page\n    hint: use unit: percent, or a new id for a new measure',
     ],
     'chart-figure-from-other-year': [
       'content/charts/2025-26.yaml, line 7 → figures: the figure "idva-referrals" is from 2024-25, not 2025-26\n    hint: a chart shows one year: add "idva-referrals" to content/figures/2025-26.yaml, or leave it out',
