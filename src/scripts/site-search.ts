@@ -36,6 +36,15 @@ class SiteSearch extends HTMLElement {
     });
   }
 
+  /**
+   * Loads the search's code (src/scripts/load-search.ts) without opening the dialog: /search/ uses
+   * it for its own form, so the loader is part of every page's one script rather than a file of its
+   * own that every page would wait for.
+   */
+  load(): Promise<void> {
+    return loadSearchUi();
+  }
+
   async open(): Promise<void> {
     if (this.#dialog?.open) return;
     // A reader may start typing before the search's code has arrived: keep those keys for it.
