@@ -12,14 +12,19 @@
  * back-forward cache (pageshow) is shown and titled again; its title is kept at the first pageshow
  * (the page's load) or when leaving, as this script runs before the page's <title> is read.
  *
- * What can wait for the page's script file is in QuickExit.astro: the spoken count of Shift presses,
- * and links within the page that move without adding a history entry. Every page carries this
- * text, and the whole report must arrive in one round trip (tests/support/budgets.ts), so it is
- * written small. The readers' Content-Security-Policy allows it, and no other inline script, by the
- * hash of its text (src/lib/security-policy.ts).
+ * It also says how many times Shift has been pressed, through the page's script file
+ * (src/scripts/quick-exit.ts) once that has arrived: it calls window[quickExitCountHook] with each
+ * new count, and with 0 when the count starts again, so the count is kept in one place. What else
+ * can wait for the script file is there: links within the page that move without adding a history
+ * entry. Every page carries this text, and the whole report must arrive in one round trip
+ * (tests/support/budgets.ts), so it is written small. The readers' Content-Security-Policy allows
+ * it, and no other inline script, by the hash of its text (src/lib/security-policy.ts).
  */
+/** The global function that shows and speaks the count of Shift presses (src/scripts/quick-exit.ts). */
+export const quickExitCountHook = 'quickExitCount';
+
 export const quickExitScript =
-  '((d,l)=>{let h=d.documentElement,n=0,t,T,go=a=>{h.classList.add("quick-exit-leaving");T=T||d.title;d.title="\\u00a0";l.replace(a.href)};' +
+  `((d,l)=>{let h=d.documentElement,n=0,t,T,c=k=>{n=k;self.${quickExitCountHook}?.(k)},go=a=>{h.classList.add("quick-exit-leaving");T=T||d.title;d.title="\\u00a0";l.replace(a.href)};` +
   'd.addEventListener("click",e=>{let a=e.target.closest("a[data-quick-exit]");if(a){e.preventDefault();go(a)}},!0);' +
-  'addEventListener("keydown",e=>{if(e.repeat)return;clearTimeout(t);if(e.key!="Shift")n=0;else if(++n>2)go(d.querySelector("a[data-quick-exit]"));t=setTimeout(()=>n=0,5e3)},!0);' +
-  'addEventListener("pageshow",()=>{n=0;h.classList.remove("quick-exit-leaving");d.title=T=T||d.title})})(document,location)';
+  'addEventListener("keydown",e=>{if(e.repeat)return;clearTimeout(t);c(e.key=="Shift"?n+1:0);if(n>2)go(d.querySelector("a[data-quick-exit]"));t=setTimeout(c,5e3,0)},!0);' +
+  'addEventListener("pageshow",()=>{c(0);h.classList.remove("quick-exit-leaving");d.title=T=T||d.title})})(document,location)';

@@ -17,11 +17,16 @@ export const editorPath = '/admin/';
 
 /**
  * Every built HTML page a reader can meet, the 404 page included, the content editor aside; fails
- * plainly when nothing has been built.
+ * plainly when nothing has been built. Of dist/ by default, or of another built site (a fixture
+ * site: tests/support/page-text.ts's secondYearDir).
  */
-export function builtSite(): BuiltPage[] {
-  if (!existsSync(path.join(distDir, 'index.html'))) {
-    throw new Error(`No built site in ${distDir}: run \`npm run build\` first (\`npm test\` and \`npm run test:e2e\` do).`);
+export function builtSite(dir = distDir): BuiltPage[] {
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    const how =
+      dir === distDir
+        ? '`npm run build`'
+        : `\`npm run build\` and \`node scripts/build-fixture-site.ts ${path.basename(dir)} ${path.relative(repoRoot, dir)}\``;
+    throw new Error(`No built site in ${dir}: run ${how} first (\`npm test\` and \`npm run test:e2e\` do).`);
   }
-  return builtPages(distDir).filter((page) => !page.urlPath.startsWith(editorPath));
+  return builtPages(dir).filter((page) => !page.urlPath.startsWith(editorPath));
 }

@@ -84,16 +84,19 @@ describe('each theme’s page lists exactly the achievements and priorities of i
   });
 });
 
-describe('every achievement of every progress file is in its year’s whole report, with its anchor', () => {
+describe('every achievement of every progress file is in its year’s whole report, under its theme', () => {
   test.each([...new Set(progressFiles.map((p) => p.yearId))])('/%s/report/', (yearId) => {
     const report = pageOf(`/${yearId}/report/`);
-    for (const { progress } of progressFiles.filter((p) => p.yearId === yearId)) {
-      for (const achievement of progress.data.achievements) {
-        const found = byId(report, achievement.id).filter((n) => n.nodeName === 'li');
-        expect(found, `${progress.file}: li#${achievement.id}`).toHaveLength(1);
-        // Words only: no partners or copy-link control beside them.
-        expect(text(found[0]!), progress.file).toBe(achievement.text.replace(/\s+/g, ' ').trim());
-      }
+    for (const { progress, themeId } of progressFiles.filter((p) => p.yearId === yearId)) {
+      // The list after the theme's "Achievements in …" heading (the report's ids: theme-achievements).
+      const heading = byId(report, `${themeId}-achievements`);
+      expect(heading, `${progress.file}: #${themeId}-achievements`).toHaveLength(1);
+      const siblings = heading[0]!.parentNode?.childNodes ?? [];
+      const list = siblings.slice(siblings.indexOf(heading[0]!)).find((n) => n.nodeName === 'ul');
+      const listed = (list?.childNodes ?? []).filter((n) => n.nodeName === 'li');
+      // Words only: no partners, copy-link control or id (each achievement's anchor is on its theme page).
+      expect(listed.map(text), progress.file).toEqual(progress.data.achievements.map((a) => a.text.replace(/\s+/g, ' ').trim()));
+      expect(listed.filter((li) => attr(li, 'id') !== undefined)).toEqual([]);
     }
   });
 });
