@@ -103,7 +103,7 @@ function copyReplacing(from: string, to: string, find: string, replace: string):
 function build(contentDir: string, outDir: string): number {
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir], {
     cwd: repoRoot,
     env: { ...process.env, DASV_CONTENT_DIR: contentDir, NO_COLOR: '1' },
     encoding: 'utf8',

@@ -17,7 +17,7 @@ try {
   cpSync(path.join(repoRoot, 'content'), contentDir, { recursive: true });
   cpSync(path.join(repoRoot, 'tests/fixtures/sites', name), contentDir, { recursive: true });
   const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', path.resolve(outDir)], {
+  const result = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', path.resolve(outDir)], {
     cwd: repoRoot,
     env: { ...process.env, DASV_CONTENT_DIR: contentDir },
     stdio: 'inherit',
