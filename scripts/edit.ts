@@ -19,7 +19,11 @@ const children: ChildProcess[] = [
     env: { ...env, PORT: serverPort, BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
     stdio: 'inherit',
   }),
-  spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--force', '--port', sitePort], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] }),
+  spawn(path.join(root, 'node_modules/.bin/astro'), ['dev', '--force', '--port', sitePort], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
 ];
 
 let announced = false;
