@@ -87,7 +87,13 @@ export function phoneText(phone: string): string {
  * "[0808 2000 247](tel:09…)" nor "[call us](tel:…)").
  */
 export function telLinkProblem(href: string, shown: string): string | undefined {
-  const dialled = decodeURIComponent(href.replace(/^tel:/i, '')).replace(/[\s.()-]/g, '');
+  let dialled = href.replace(/^tel:/i, '');
+  try {
+    dialled = decodeURIComponent(dialled);
+  } catch {
+    // A malformed %-escape: left as written, and refused below as not digits.
+  }
+  dialled = dialled.replace(/[\s.()-]/g, '');
   if (!/^\d+$/.test(dialled)) return `the tel: link dials "${dialled}", which is not a number of digits only`;
   const problem = phoneProblem(dialled);
   if (problem) return `the tel: link: ${problem}`;
@@ -114,7 +120,8 @@ export interface NumberInText {
  */
 export function numbersInText(text: string): NumberInText[] {
   const found: NumberInText[] = [];
-  for (const match of text.matchAll(/(?<![\d+])\+?\(?\d+\)?(?:[ \u00a0.-]?\(?\d+\)?)*/g)) {
+  // Groups may be joined by a space of any width (not a line break), a hyphen or dash of any kind, or a dot.
+  for (const match of text.matchAll(/(?<![\d+])\+?\(?\d+\)?(?:(?:[^\S\n\r]|[.\u2010-\u2015\u2212-])?\(?\d+\)?)*/gu)) {
     const digits = match[0].replace(/\D/g, '');
     const whole = /^0\d{9,10}$/.test(digits) || /^(00)?44\d{8,}$/.test(digits) || (match[0].startsWith('+') && digits.length >= 8);
     if (whole || /^118\d{3}$/.test(digits)) found.push({ offset: match.index, written: match[0], digits });

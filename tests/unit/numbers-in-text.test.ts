@@ -82,3 +82,21 @@ test('every number in the words of content is one content/help.yaml lists, check
   );
   expect(unlisted).toEqual([]);
 });
+
+describe('numbers in running text, written to slip past', () => {
+  let cleanup: (() => void) | undefined;
+  afterEach(() => cleanup?.());
+
+  test('joined by character references or dashes of any kind, and a malformed tel: escape said plainly', () => {
+    const overlay = contentWithOverlay(undefined);
+    cleanup = overlay.cleanup;
+    appendFileSync(
+      path.join(overlay.dir, 'pages/about.mdx'),
+      '\nCall 0909&nbsp;879&#160;0000 now.\n\nOr 0909–879–0000.\n\nOr [0808 2000 247](tel:%E0).\n',
+    );
+    const found = validateContent(overlay.dir).problems.map((p) => `${p.line}: ${p.message}`);
+    expect(found.filter((p) => p.includes('premium-rate'))).toHaveLength(2);
+    expect(found.some((p) => /tel: link dials "%E0"/.test(p))).toBe(true);
+    expect(found.some((p) => /cannot be read/.test(p))).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { numbersInText, phoneProblem, type NumberInText } from '../../lib/phone.ts';
 import { positionOf } from '../file-text.ts';
 import type { ContentProblem } from '../types.ts';
@@ -22,16 +23,23 @@ export function numberProblems(text: string, file: string): ContentProblem[] {
       unreadable: true,
     });
   }
-  for (const number of numbersInText(text)) {
-    const problem = phoneProblem(number.digits);
-    if (!problem || checkedElsewhere(text, number)) continue;
-    problems.push({
-      file,
-      ...positionOf(text, number.offset),
-      message: `the phone number ${number.written}: ${problem.replace(`${number.digits} is `, 'it is ')}`,
-      hint: "a reader's phone dials a number in the text when it is tapped: give only a helpline's number that content/help.yaml lists, written like 0808 2000 247",
-    });
-  }
+  // Each line is read as the page will show it: character references decoded (0909&nbsp;879 is
+  // shown, and dialled, as 0909 879). A line keeps its number; a column is named where the line
+  // holds no reference to shift it.
+  text.split('\n').forEach((raw, index) => {
+    const line = decodeHTML(raw);
+    for (const number of numbersInText(line)) {
+      const problem = phoneProblem(number.digits);
+      if (!problem || checkedElsewhere(line, number)) continue;
+      problems.push({
+        file,
+        line: index + 1,
+        ...(line === raw ? { column: number.offset + 1 } : {}),
+        message: `the phone number ${number.written}: ${problem.replace(`${number.digits} is `, 'it is ')}`,
+        hint: "a reader's phone dials a number in the text when it is tapped: give only a helpline's number that content/help.yaml lists, written like 0808 2000 247",
+      });
+    }
+  });
   return problems;
 }
 
@@ -40,10 +48,7 @@ export function numberProblems(text: string, file: string): ContentProblem[] {
  * `phone:` field (its schema), or the number a `tel:` link on the same line shows or dials (the
  * link rule). Said once, where it is best explained.
  */
-function checkedElsewhere(text: string, number: NumberInText): boolean {
-  const start = text.lastIndexOf('\n', number.offset) + 1;
-  const end = text.indexOf('\n', number.offset);
-  const line = text.slice(start, end === -1 ? undefined : end);
+function checkedElsewhere(line: string, number: NumberInText): boolean {
   if (/^\s*(- )?phone: *['"]?[\d ]+['"]? *$/.test(line)) return true;
   return line
     .replace(/[^\w:]|_/g, '')
