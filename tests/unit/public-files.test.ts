@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatProblem } from '../../src/checker/problems.ts';
@@ -60,5 +61,42 @@ describe('public/ holds only static files that cannot run code', () => {
     const { problems } = validateContent(path.join(repoRoot, 'content'));
     expect(problems.map((p) => p.message)).toEqual(["line 2: a <script> element: it would run code on this site's address"]);
     expect(problems[0]?.file).toMatch(/tests\/fixtures\/invalid-public\/svg-script\/favicon\.svg$/);
+  });
+});
+
+describe('public/ cannot stand in for a file the site makes', () => {
+  test.each([
+    ['robots.txt', 'src/pages/robots.txt.ts'],
+    ['2024-25/priorities.csv', 'src/pages/[year]/priorities.csv.ts'],
+    ['2024-25/figures/training-reach-2024-25.csv', 'src/pages/[year]/figures/[chart].csv.ts'],
+    ['og/home.png', 'src/pages/og/[...image].png.ts'],
+    ['og/2024-25/awareness.png', 'src/pages/og/[...image].png.ts'],
+    ['pagefind/logo.png', 'the pagefind/ folder the build writes'],
+    ['_astro/logo.png', 'the _astro/ folder the build writes'],
+    ['admin/decap/logo.png', 'the admin/ folder the build writes'],
+  ])('public/%s is refused: %s makes it', (name, maker) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dasv-public-'));
+    try {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), name.endsWith('.png') ? Buffer.from('89504e470d0a1a0a', 'hex') : 'text');
+      expect(checkPublicFiles(dir).map((p) => p.message)).toEqual([
+        `the site makes a file at this address itself (${maker}): published from public/, this one would be served in its place`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a file beside them, of a name the site does not make, is published', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dasv-public-'));
+    try {
+      for (const name of ['images/chart.png', '2024-25/figures/chart.png', 'robots-old.txt', 'og/notes.txt']) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), name.endsWith('.png') ? Buffer.from('89504e470d0a1a0a', 'hex') : 'text');
+      }
+      expect(checkPublicFiles(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import path from 'node:path';
 import { plainFiles, publicFileLimit, readBounded, treeProblems, UnreadableFile } from '../../lib/safe-files.ts';
 import { svgProblems } from './svg.ts';
@@ -119,6 +119,45 @@ function fileProblems(absolute: string, file: string): ContentProblem[] {
   return [];
 }
 
+/** Folders the build writes itself: Astro's bundles, Pagefind's index, the form editor's files. */
+const builtFolders = ['_astro', 'pagefind', 'admin'];
+
+/**
+ * The files the site makes at build time, as patterns of their paths: every endpoint in
+ * src/pages (`[year]/priorities.csv.ts` makes `2024-25/priorities.csv`), a `[param]` standing for
+ * one part of the path and a `[...rest]` for any number. A file of public/ at one of these paths
+ * would be published instead of what the site makes (Astro skips the route with a warning): fake
+ * open data, another robots.txt, another link-preview image.
+ */
+function generatedPaths(): { readonly route: string; readonly pattern: RegExp }[] {
+  // From the working directory, as publicDir() is: the build's config loader moves this module.
+  const pages = path.resolve('src/pages');
+  // The site's own code, not content: its bracketed names are outside content's safe alphabet.
+  return globSync('**/*.ts', { cwd: pages }).map((file) => {
+    const route = file.split(path.sep).join('/');
+    const output = route.replace(/\.ts$/, '');
+    const source = output
+      .split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
+      .map((part) => (part.startsWith('[...') ? '.+' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+      .join('');
+    return { route: `src/pages/${route}`, pattern: new RegExp(`^${source}$`) };
+  });
+}
+
+/** What is wrong with a file's path in public/, if anything: a path the site makes for itself. */
+function collisionProblem(relative: string, file: string, generated: ReturnType<typeof generatedPaths>): ContentProblem | undefined {
+  const folder = relative.split('/')[0] ?? '';
+  const made = builtFolders.includes(folder)
+    ? `the ${folder}/ folder the build writes`
+    : generated.find((g) => g.pattern.test(relative))?.route;
+  if (!made) return undefined;
+  return {
+    file,
+    message: `the site makes a file at this address itself (${made}): published from public/, this one would be served in its place`,
+    hint: 'give the file another name or folder',
+  };
+}
+
 /** Every problem with the files of a public/ folder (none if there is no such folder). */
 export function checkPublicFiles(dir: string, shown = 'public'): ContentProblem[] {
   if (!existsSync(dir)) return [];
@@ -126,5 +165,13 @@ export function checkPublicFiles(dir: string, shown = 'public'): ContentProblem[
   // write a rule of their own into _headers) are refused by what they are, and never opened.
   const structure: ContentProblem[] = treeProblems(dir, shown);
   const files = plainFiles(dir, '**/*');
-  return [...structure, ...files.flatMap((relative) => fileProblems(path.join(dir, relative), `${shown}/${relative}`))];
+  const generated = generatedPaths();
+  return [
+    ...structure,
+    ...files.flatMap((relative) => {
+      const file = `${shown}/${relative}`;
+      const collision = collisionProblem(relative, file, generated);
+      return collision ? [collision] : fileProblems(path.join(dir, relative), file);
+    }),
+  ];
 }
