@@ -137,11 +137,9 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
     const text = readContentFile(absolute, file, problems);
     if (text === undefined) return [];
     const frontmatter = relative.endsWith('.mdx') ? FRONTMATTER.exec(text) : undefined;
-    const characters = characterProblems(text, file, {
-      start: 0,
-      end: frontmatter ? frontmatter[0].length : relative.endsWith('.mdx') ? 0 : text.length,
-    });
-    problems.push(...characters, ...numberProblems(text, file));
+    const yamlEnd = frontmatter ? frontmatter[0].length : relative.endsWith('.mdx') ? 0 : text.length;
+    const characters = characterProblems(text, file, { start: 0, end: yamlEnd });
+    problems.push(...characters, ...numberProblems(text, file, yamlEnd));
     if (characters.length > 0) return [];
     const id = entryId(relative);
     if (relative.endsWith('.mdx')) {
@@ -187,7 +185,7 @@ function readListFiles(
 /** The items of one YAML list file, each knowing its file and position. */
 function listItems(text: string, file: string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
   const characters = characterProblems(text, file, { start: 0, end: text.length });
-  problems.push(...characters, ...numberProblems(text, file));
+  problems.push(...characters, ...numberProblems(text, file, text.length));
   if (characters.length > 0) return [];
   problems.push(...unsafeMarkup(text, file));
   const data = parseYaml(text, file, problems);

@@ -1,5 +1,6 @@
 import { addressProblem, normalisedAddress } from '../../lib/link-rule.ts';
 import { telLinkProblem } from '../../lib/phone.ts';
+import { textNumberProblems } from './numbers-in-text.ts';
 import { contentFileLimit } from '../../lib/safe-files.ts';
 import type { ContentProblem } from '../types.ts';
 
@@ -207,6 +208,13 @@ export function mdxProblems(tree: unknown, file: string, lineOffset: number): Co
       case 'linkReference':
         telLink(node, definitions.get(String(node.identifier ?? '').toLowerCase()) ?? '');
         break;
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        // A block's words as the page shows them, whatever marks them up (0909 **879** 0000): a phone
+        // dials a number in them when it is tapped. A tel: link's own words are its rule's.
+        for (const problem of textNumberProblems(shownText(node))) add(node, problem.message, problem.hint);
+        break;
     }
     node.children?.forEach(walk);
   };
@@ -218,6 +226,15 @@ export function mdxProblems(tree: unknown, file: string, lineOffset: number): Co
 function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
   return (node.children ?? []).map(textOf).join('');
+}
+
+/** The words a block shows, however they are marked up, leaving out the words of phone links; a line break as one. */
+function shownText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'break') return '\n';
+  const href = node.type === 'link' ? node.url : node.attributes?.find((attribute) => attribute.name === 'href')?.value;
+  if (typeof href === 'string' && /^tel:/i.test(normalisedAddress(href))) return ' ';
+  return (node.children ?? []).map(shownText).join('');
 }
 
 /** An element or component: is it one content may use, and are its attributes? 'remove' if it must go, with its contents. */
