@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cmsConfig, formYears, namedElsewhere, yearAfter, type Collection, type Field } from '../../src/cms/config.ts';
+import { cmsConfig, type Collection, type Field } from '../../src/cms/config.ts';
+import { formYears, namedElsewhere, yearAfter } from '../../src/cms/content-facts.ts';
 import { cmsSettingsFrom } from '../../src/cms/settings.ts';
 import { checkEntry } from '../../src/cms/check-entry.ts';
 import { fromFile, isoFromUk, toFile, ukDatePattern, type CmsField } from '../../src/cms/formats.ts';
