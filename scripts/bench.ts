@@ -25,7 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { builtPages } from '../src/integrations/built-pages.ts';
+import { builtPages } from '../src/lib/built-pages.ts';
 import { gzipSize, pageWeight } from '../tests/support/page-weight.ts';
 import { mdxProblems } from '../src/checker/safety/allow-list.ts';
 import { unsafeMarkup } from '../src/checker/safety/yaml-markup.ts';

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import postcss from 'postcss';
-import { builtPages, elementsOf, isStylesheetLink, linkedStylesheets } from './built-pages.ts';
+import { builtPages } from '../lib/built-pages.ts';
+import { elementsOf, escapeAttribute, type HtmlElement, isStylesheetLink, linkedStylesheets, withEdits } from '../lib/html.ts';
 
 /**
  * One stylesheet per page. The bundler splits the site's CSS by which pages share which components,
@@ -53,20 +54,17 @@ export function withoutUnusedRules(css: string, usedClasses: ReadonlySet<string>
   return root.toString();
 }
 
-/** The classes a page's HTML gives its elements. */
-export function classesOf(html: string): Set<string> {
-  return new Set(
-    elementsOf(html)
-      .flatMap((element) => (element.attrs['class'] ?? '').split(/\s+/))
-      .filter(Boolean),
-  );
+/** The classes a page's elements (elementsOf) have. */
+export function classesOf(elements: readonly HtmlElement[]): Set<string> {
+  return new Set(elements.flatMap((element) => (element.attrs['class'] ?? '').split(/\s+/)).filter(Boolean));
 }
 
 /**
- * The text of every script a page may run: those it links to, and every file they name, at once or
- * later (`import()`), followed to the end. `read` gives a file's text by its path under dist/.
+ * The text of every script a page may run: those its elements (elementsOf) link to, and every file
+ * they name, at once or later (`import()`), followed to the end. `read` gives a file's text by its
+ * path under dist/.
  */
-export function pageScripts(html: string, urlPath: string, read: (file: string) => string): string[] {
+export function pageScripts(elements: readonly HtmlElement[], urlPath: string, read: (file: string) => string): string[] {
   const found = new Map<string, string>();
   const visit = (src: string, from: string) => {
     const file = new URL(src, `http://site${from}`);
@@ -80,13 +78,11 @@ export function pageScripts(html: string, urlPath: string, read: (file: string) 
     found.set(file.pathname, text);
     for (const match of text.matchAll(/["'`]((?:\.{1,2}\/|\/)[^"'`]+\.js)["'`]/g)) visit(match[1]!, file.pathname);
   };
-  for (const element of elementsOf(html)) if (element.tag === 'script' && element.attrs['src']) visit(element.attrs['src'], urlPath);
+  for (const element of elements) if (element.tag === 'script' && element.attrs['src']) visit(element.attrs['src'], urlPath);
   // Inline scripts (quick exit's handler) add classes too.
   return [
     ...found.values(),
-    ...elementsOf(html)
-      .filter((element) => element.tag === 'script' && !element.attrs['src'])
-      .map((element) => element.text),
+    ...elements.filter((element) => element.tag === 'script' && !element.attrs['src']).map((element) => element.text),
   ];
 }
 
@@ -109,20 +105,21 @@ export function joinStylesheets(sheets: readonly string[], prefix = 'page'): { c
 
 /**
  * The page with its stylesheet links replaced by one link to `href`, where the first one was.
- * Only `<link rel="stylesheet">` elements with one of the `replaced` hrefs are touched, found by
- * an HTML parser; the rest of the page is left byte for byte as it was.
+ * Only `<link rel="stylesheet">` elements (of `elements`, the page's elementsOf) with one of the
+ * `replaced` hrefs are touched; the rest of the page is left byte for byte as it was.
  */
-export function linkOneStylesheet(html: string, replaced: readonly string[], href: string): string {
-  const links = elementsOf(html).filter((element) => isStylesheetLink(element) && replaced.includes(element.attrs['href'] ?? ''));
+export function linkOneStylesheet(html: string, elements: readonly HtmlElement[], replaced: readonly string[], href: string): string {
+  const links = elements.filter((element) => isStylesheetLink(element) && replaced.includes(element.attrs['href'] ?? ''));
   if (links.some((link) => link.start < 0))
     throw new Error(`a stylesheet link to replace has no place in the HTML: ${replaced.join(', ')}`);
-  let result = html;
-  // From the last to the first, so the places of those before stay true.
-  links.reverse().forEach((link, index) => {
-    const replacement = index === links.length - 1 ? `<link rel="stylesheet" href="${href}">` : '';
-    result = result.slice(0, link.start) + replacement + result.slice(link.end);
-  });
-  return result;
+  return withEdits(
+    html,
+    links.map((link, index) => ({
+      start: link.start,
+      end: link.end,
+      text: index === 0 ? `<link rel="stylesheet" href="${escapeAttribute(href)}">` : '',
+    })),
+  );
 }
 
 /**
@@ -143,7 +140,9 @@ export function oneStylesheet(): AstroIntegration {
         // What the pages link to once joined: a joined file may still be linked by a page that had only it.
         const stillLinked = new Set<string>();
         for (const page of builtPages(distDir)) {
-          const linked = linkedStylesheets(page.html);
+          // The page is parsed once, for all that follows.
+          const elements = elementsOf(page.html);
+          const linked = linkedStylesheets(elements);
           const hrefs = linked.filter((href) => href.startsWith('/_astro/') && existsSync(path.join(distDir, href)));
           const sheets = hrefs.map((href) => readFileSync(path.join(distDir, href), 'utf8'));
           if (hrefs.length === 0 || !sheets.every(joinable)) {
@@ -152,11 +151,11 @@ export function oneStylesheet(): AstroIntegration {
             for (const href of linked) stillLinked.add(href);
             continue;
           }
-          const used = new Set([...classesOf(page.html), ...wordsOf(pageScripts(page.html, page.urlPath, scriptText).join('\n'))]);
+          const used = new Set([...classesOf(elements), ...wordsOf(pageScripts(elements, page.urlPath, scriptText).join('\n'))]);
           const { css, name } = joinStylesheets([withoutUnusedRules(sheets.join('\n'), used)]);
           if (!written.has(name)) writeFileSync(path.join(distDir, '_astro', name), css);
           written.add(name);
-          writeFileSync(page.file, linkOneStylesheet(page.html, hrefs, `/_astro/${name}`));
+          writeFileSync(page.file, linkOneStylesheet(page.html, elements, hrefs, `/_astro/${name}`));
           for (const href of hrefs) joined.add(href);
           for (const href of [`/_astro/${name}`, ...linked.filter((href) => !hrefs.includes(href))]) stillLinked.add(href);
         }

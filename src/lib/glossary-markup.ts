@@ -1,3 +1,18 @@
+import {
+  childrenOf,
+  escapeAttribute,
+  findElement,
+  hasAttribute,
+  type HtmlDocument,
+  type HtmlEdit,
+  type HtmlNode,
+  isElement,
+  isText,
+  parseHtml,
+  sourceOf,
+  withEdits,
+} from './html.ts';
+
 /**
  * Marks the first use of each glossary term on a page as `<abbr title="expansion">`, linked to
  * its entry on /glossary/. Works on the rendered HTML, so it reaches every text a page shows in
@@ -41,8 +56,6 @@ export function findTermUses(text: string, terms: readonly MarkableTerm[]): Term
   }));
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** Elements whose text is never marked: links and abbreviations already, headings, code, controls. */
 const SKIPPED = new Set([
   'a',
@@ -62,89 +75,84 @@ const SKIPPED = new Set([
   'svg',
   'title',
   'dfn',
+  // Their text is not words a reader sees as text: code, CSS, a form's value, markup for no-script.
+  'script',
+  'style',
+  'textarea',
+  'noscript',
 ]);
-/** Elements whose content is not HTML: jumped over whole. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'template']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 
 /**
- * The page's HTML with the first use of each term inside `<main>` wrapped as
- * `<a class="glossary-term" href="…"><abbr title="…">TERM</abbr></a>`. Text inside any element
- * in SKIPPED, or inside an element with a `data-no-glossary` attribute, is left alone.
+ * The edits that wrap the first use of each term inside the page's `<main>` as
+ * `<a class="glossary-term" href="…"><abbr title="…">TERM</abbr></a>`, found in the parsed page
+ * (src/lib/html.ts). Text inside any element in SKIPPED, inside an element with a
+ * `data-no-glossary` attribute, or in a template, is left alone; the term's own bytes are kept.
  */
-export function markFirstUses(html: string, terms: readonly MarkableTerm[], glossaryHref: (id: string) => string): string {
-  const start = html.search(/<main[\s>]/);
-  const end = html.lastIndexOf('</main>');
-  if (start === -1 || end === -1 || terms.length === 0) return html;
-
+export function glossaryEdits(
+  html: string,
+  page: HtmlDocument,
+  terms: readonly MarkableTerm[],
+  glossaryHref: (id: string) => string,
+): HtmlEdit[] {
+  const main = findElement(page, (element) => element.tagName === 'main');
+  if (!main || terms.length === 0) return [];
   const unmarked = new Map(terms.map((t) => [t.term, t]));
-  const open: { name: string; skips: boolean }[] = [];
-  let skipping = 0;
-  let out = '';
-  const region = html.slice(start, end);
-  TOKEN.lastIndex = 0;
-  let token: RegExpExecArray | null;
-  while ((token = TOKEN.exec(region)) !== null) {
-    const [whole, closing, rawName, attributes = ''] = token;
-    if (rawName === undefined) {
-      const isText = !whole.startsWith('<!--');
-      out += isText && skipping === 0 && unmarked.size > 0 ? markText(whole, unmarked, glossaryHref) : whole;
-      continue;
+  const edits: HtmlEdit[] = [];
+  const visit = (node: HtmlNode) => {
+    if (unmarked.size === 0) return;
+    if (isText(node)) {
+      const text = sourceOf(html, node);
+      if (text) edits.push(...markText(text.source, text.start, unmarked, glossaryHref));
+      return;
     }
-    const name = rawName.toLowerCase();
-    out += whole;
-    if (closing) {
-      const at = open.findLastIndex((element) => element.name === name);
-      if (at === -1) continue;
-      for (const element of open.splice(at)) if (element.skips) skipping -= 1;
-      continue;
-    }
-    if (RAW_TEXT.has(name)) {
-      const closeAt = region.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
-      const resume = closeAt === -1 ? region.length : closeAt;
-      out += region.slice(TOKEN.lastIndex, resume);
-      TOKEN.lastIndex = resume;
-      continue;
-    }
-    if (VOID.has(name) || attributes.trimEnd().endsWith('/')) continue;
-    const skips = SKIPPED.has(name) || /\sdata-no-glossary(?=[\s=/]|$)/.test(attributes);
-    if (skips) skipping += 1;
-    open.push({ name, skips });
-  }
-  return html.slice(0, start) + out + html.slice(end);
+    if (isElement(node) && (SKIPPED.has(node.tagName) || hasAttribute(node, 'data-no-glossary'))) return;
+    for (const child of childrenOf(node)) visit(child);
+  };
+  for (const child of childrenOf(main)) visit(child);
+  return edits;
 }
 
-/** Marks, in one HTML text node, the first use of each term still in `unmarked` (and removes it). */
-function markText(text: string, unmarked: Map<string, MarkableTerm>, glossaryHref: (id: string) => string): string {
-  // Character references (&amp;) are not words: match only between them.
-  return text
-    .split(/(&[#a-zA-Z0-9]+;)/)
-    .map((part, partIndex, parts) => {
-      if (part.startsWith('&') || unmarked.size === 0) return part;
-      let result = '';
-      let from = 0;
+/** The page's HTML with the first use of each term inside `<main>` marked (glossaryEdits). */
+export function markFirstUses(html: string, terms: readonly MarkableTerm[], glossaryHref: (id: string) => string): string {
+  return withEdits(html, glossaryEdits(html, parseHtml(html), terms, glossaryHref));
+}
+
+/**
+ * The edits that mark, in one text node as written at `offset` in the page, the first use of each
+ * term still in `unmarked` (and remove it).
+ */
+function markText(source: string, offset: number, unmarked: Map<string, MarkableTerm>, glossaryHref: (id: string) => string): HtmlEdit[] {
+  const edits: HtmlEdit[] = [];
+  // The text is read as written, so its character references (&amp;) are not words: a term is
+  // found only between them.
+  let partStart = 0;
+  for (const part of source.split(/(&[#a-zA-Z0-9]+;)/)) {
+    if (!part.startsWith('&') && unmarked.size > 0) {
       for (const use of findTermUses(part, [...unmarked.values()])) {
         if (!unmarked.has(use.term.term)) continue;
         unmarked.delete(use.term.term);
-        result += part.slice(from, use.index);
+        const start = partStart + use.index;
+        const end = start + use.text.length;
         // Where the words already spell it out ("Multi Agency Risk Assessment Conference (MARAC)"), the
         // abbreviation gets no title: a printed page adds the title after it, and would say it twice.
-        const title = spelledOut(
-          parts.slice(0, partIndex).join('') + part,
-          parts.slice(0, partIndex).join('').length + use.index,
-          use.text.length,
-          use.term.expansion,
-        )
+        // (Read up to the next character reference, as it always has been.)
+        const upToPartEnd = source.slice(0, partStart + part.length);
+        const title = spelledOut(upToPartEnd, start, use.text.length, use.term.expansion)
           ? ''
           : ` title="${escapeAttribute(use.term.expansion)}"`;
-        result += `<a class="glossary-term" href="${escapeAttribute(glossaryHref(use.term.id))}"><abbr${title}>${use.text}</abbr></a>`;
-        from = use.index + use.text.length;
+        edits.push(
+          {
+            start: offset + start,
+            end: offset + start,
+            text: `<a class="glossary-term" href="${escapeAttribute(glossaryHref(use.term.id))}"><abbr${title}>`,
+          },
+          { start: offset + end, end: offset + end, text: '</abbr></a>' },
+        );
       }
-      return result + part.slice(from);
-    })
-    .join('');
+    }
+    partStart += part.length;
+  }
+  return edits;
 }
 
 /** True where the expansion stands right beside the term, before it ("Conference (MARAC") or after it ("MARAC (Multi"). */

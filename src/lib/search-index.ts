@@ -1,3 +1,17 @@
+import {
+  childrenOf,
+  escapeAttribute,
+  findElement,
+  hasAttribute,
+  type HtmlDocument,
+  type HtmlEdit,
+  type HtmlNode,
+  isElement,
+  isText,
+  parseHtml,
+  withEdits,
+} from './html.ts';
+
 /**
  * What the search index learns about a page beyond its visible words. Pagefind indexes the built
  * HTML; these helpers give each indexed page the acronyms it uses, with their expansions, as page
@@ -68,51 +82,43 @@ export function acronymMetaText(texts: readonly string[], glossary: readonly Acr
     .join('; ');
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
-const REFERENCES: Readonly<Record<string, string>> = { amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+/** Elements whose text search never indexes: code and styles, and markup written for no-script. */
+const NOT_INDEXED = new Set(['script', 'style', 'noscript']);
 
 /**
- * The words of some HTML that search indexes: text outside any element marked data-pagefind-ignore,
- * scripts, styles and templates, with the common character references decoded.
+ * The words under a node of a parsed page (src/lib/html.ts) that search indexes: text outside any
+ * element marked data-pagefind-ignore, scripts, styles and templates (whose contents are not their
+ * children), character references decoded by the parser.
  */
-export function indexedText(html: string): string {
+export function indexedText(root: HtmlNode): string {
   const words: string[] = [];
-  /** Names of the open elements from the outermost skipped one inward; empty when not skipping. */
-  const skipped: string[] = [];
-  for (const [whole, closing, rawName, attributes = ''] of html.matchAll(TOKEN)) {
-    if (rawName === undefined) {
-      if (skipped.length === 0 && !whole.startsWith('<!--')) words.push(whole);
-      continue;
-    }
-    const name = rawName.toLowerCase();
-    if (closing) {
-      const at = skipped.lastIndexOf(name);
-      if (at !== -1) skipped.splice(at);
-      continue;
-    }
-    if (VOID.has(name) || attributes.trimEnd().endsWith('/')) continue;
-    if (skipped.length > 0 || /\sdata-pagefind-ignore(?=[\s=/]|$)/.test(attributes) || /^(script|style|template)$/.test(name))
-      skipped.push(name);
-  }
-  return words.join(' ').replace(/&(amp|quot|#39|apos|lt|gt|nbsp);/g, (_, name: string) => REFERENCES[name] ?? ' ');
+  const visit = (node: HtmlNode) => {
+    if (isText(node)) words.push(node.value);
+    else if (isElement(node) && (NOT_INDEXED.has(node.tagName) || hasAttribute(node, 'data-pagefind-ignore'))) return;
+    for (const child of childrenOf(node)) visit(child);
+  };
+  for (const child of childrenOf(root)) visit(child);
+  // Apart, as the tags between texts keep their words apart.
+  return words.join(' ');
 }
 
 /**
- * A page's HTML with the acronyms its indexed content uses given to the search index once, as page
+ * The edit that gives the acronyms a page's indexed content uses to the search index once, as page
  * metadata (a hidden, empty element just inside `<main data-pagefind-body>`), from the words search
- * indexes there (not those marked data-pagefind-ignore). Pagefind searches
- * metadata, so "risk assessment conference" finds a page that writes only "MARAC", while results
- * quote only the page's own words. Pages search does not index are returned unchanged.
+ * indexes there (not those marked data-pagefind-ignore). Pagefind searches metadata, so "risk
+ * assessment conference" finds a page that writes only "MARAC", while results quote only the page's
+ * own words. None for a page search does not index or with nothing to add.
  */
+export function acronymMetaEdits(page: HtmlDocument, glossary: readonly AcronymEntry[]): HtmlEdit[] {
+  const main = findElement(page, (element) => element.tagName === 'main');
+  const at = main?.sourceCodeLocation?.startTag?.endOffset;
+  if (!main || at === undefined || !hasAttribute(main, 'data-pagefind-body')) return [];
+  const words = acronymMetaText([indexedText(main)], glossary);
+  if (!words) return [];
+  return [{ start: at, end: at, text: `<span hidden data-pagefind-meta="${acronymMetaKey}:${escapeAttribute(words)}"></span>` }];
+}
+
+/** A page's HTML with the acronyms its indexed content uses added as search metadata (acronymMetaEdits). */
 export function withAcronymMeta(html: string, glossary: readonly AcronymEntry[]): string {
-  const open = /<main\b(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(html);
-  const end = html.lastIndexOf('</main>');
-  if (!open || !/\sdata-pagefind-body(?=[\s=>/])/.test(open[0]) || end === -1) return html;
-  const at = open.index + open[0].length;
-  const words = acronymMetaText([indexedText(html.slice(at, end))], glossary);
-  if (!words) return html;
-  return `${html.slice(0, at)}<span hidden data-pagefind-meta="${acronymMetaKey}:${escapeAttribute(words)}"></span>${html.slice(at)}`;
+  return withEdits(html, acronymMetaEdits(parseHtml(html), glossary));
 }

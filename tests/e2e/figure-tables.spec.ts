@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../../src/integrations/built-pages.ts';
+import { builtPages } from '../../src/lib/built-pages.ts';
 import { repoRoot } from './helpers';
 
 // Every table of the built sites (the real one, and the second-year fixture with its comparisons),

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { builtPages, type BuiltPage } from '../../src/integrations/built-pages.ts';
+import { builtPages, type BuiltPage } from '../../src/lib/built-pages.ts';
 
 /** Every element of a page in document order, as the HTML parser of a browser reads it (parse5). */
-export { elementsOf, type HtmlElement } from '../../src/integrations/built-pages.ts';
+export { elementsOf, type HtmlElement } from '../../src/lib/html.ts';
 
 /**
  * The built site the tests read: dist/ (what `npm run build` writes), or DIST_DIR to test a build

@@ -1,4 +1,4 @@
-import { elementsOf, type HtmlElement } from '../../src/integrations/built-pages.ts';
+import { elementsOf, type HtmlElement } from '../../src/lib/html.ts';
 import { cspHash, parseCsp } from '../../src/lib/security-policy.ts';
 
 /**

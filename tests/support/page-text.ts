@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHTML } from 'entities';
-import { elementsOf, type HtmlElement } from '../../src/integrations/built-pages.ts';
+import { elementsOf, type HtmlElement } from '../../src/lib/html.ts';
 import { repoRoot } from './built-dist.ts';
 
 /** The second-year fixture site, as `npm run test:e2e` builds it (scripts/build-fixture-site.ts). */

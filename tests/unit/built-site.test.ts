@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { builtPages, elementsOf } from '../../src/integrations/built-pages.ts';
+import { builtPages } from '../../src/lib/built-pages.ts';
+import { elementsOf } from '../../src/lib/html.ts';
 import { hasChart } from '../support/budgets.ts';
 import { gzipSize, pageWeight } from '../support/page-weight.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { linkedStylesheets } from '../../src/integrations/built-pages.ts';
+import { elementsOf, linkedStylesheets } from '../../src/lib/html.ts';
 import {
   classesOf,
   joinable,
@@ -14,7 +14,7 @@ const head =
 
 describe('one stylesheet per page', () => {
   test('finds the stylesheets a page links to, in order', () => {
-    expect(linkedStylesheets(`<html><head>${head}</head></html>`)).toEqual(['/_astro/a.1.css', '/_astro/b.2.css']);
+    expect(linkedStylesheets(elementsOf(`<html><head>${head}</head></html>`))).toEqual(['/_astro/a.1.css', '/_astro/b.2.css']);
   });
 
   test('joins them in order, named by their content', () => {
@@ -26,7 +26,7 @@ describe('one stylesheet per page', () => {
   });
 
   test('links the joined file where the first stylesheet was, and nothing else changes', () => {
-    expect(linkOneStylesheet(head, ['/_astro/a.1.css', '/_astro/b.2.css'], '/_astro/page.x.css')).toBe(
+    expect(linkOneStylesheet(head, elementsOf(head), ['/_astro/a.1.css', '/_astro/b.2.css'], '/_astro/page.x.css')).toBe(
       '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/page.x.css"><link rel="canonical" href="https://example.org/">',
     );
   });
@@ -38,8 +38,8 @@ describe('one stylesheet per page', () => {
       '<!DOCTYPE html><html><head><link rel=stylesheet href="/_astro/a.1.css">\n<!-- <link rel="stylesheet" href="/_astro/b.2.css"> -->' +
       '<LINK REL="Stylesheet" HREF="/_astro/b.2.css" media=all></head><body data-x=\'<link rel="stylesheet" href="/_astro/a.1.css">\'>' +
       '<script>const l = \'<link rel="stylesheet" href="/_astro/b.2.css">\';</script></body></html>';
-    expect(linkedStylesheets(page)).toEqual(['/_astro/a.1.css', '/_astro/b.2.css']);
-    expect(linkOneStylesheet(page, ['/_astro/a.1.css', '/_astro/b.2.css'], '/_astro/page.x.css')).toBe(
+    expect(linkedStylesheets(elementsOf(page))).toEqual(['/_astro/a.1.css', '/_astro/b.2.css']);
+    expect(linkOneStylesheet(page, elementsOf(page), ['/_astro/a.1.css', '/_astro/b.2.css'], '/_astro/page.x.css')).toBe(
       '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/page.x.css">\n<!-- <link rel="stylesheet" href="/_astro/b.2.css"> -->' +
         '</head><body data-x=\'<link rel="stylesheet" href="/_astro/a.1.css">\'>' +
         '<script>const l = \'<link rel="stylesheet" href="/_astro/b.2.css">\';</script></body></html>',
@@ -58,7 +58,10 @@ describe('a page keeps only the CSS it can use', () => {
     '.copy-link{color:red}.item-list li{margin:0}.a,.unused{top:0}a:not(.glossary-term)::after{content:"x"}' +
     ':is(.unused,.b) p{left:0}@media print{.draft-banner{display:none}.item-list{break-inside:avoid}}@keyframes spin{to{rotate:1turn}}' +
     '.search-result{color:blue}html{color:black}';
-  const used = new Set([...classesOf('<ul class="item-list  a"><li class="b">x</li></ul>'), ...wordsOf('el.className = "search-result";')]);
+  const used = new Set([
+    ...classesOf(elementsOf('<ul class="item-list  a"><li class="b">x</li></ul>')),
+    ...wordsOf('el.className = "search-result";'),
+  ]);
 
   test('drops a rule whose every selector names a class no element and no script has, and empty at-rules', () => {
     const kept = withoutUnusedRules(css, used);
