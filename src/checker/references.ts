@@ -1,4 +1,3 @@
-import { draftedContent } from '../lib/drafts.ts';
 import { linkedPageIds, reservedPageIdProblem } from '../schemas/page.ts';
 import { nearest } from './problems.ts';
 import { publicDir } from './safety/public-files.ts';
@@ -280,9 +279,8 @@ function quickExitTells(content: CheckInput['content']): ContentProblem[] {
  * A published year reports under every theme and aim, or says when the rest will follow:
  * otherwise a theme page would go live saying nothing.
  */
-export function checkYearsComplete({ content, dir }: CheckInput): ContentProblem[] {
+export function checkYearsComplete({ content, drafts, dir }: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const drafts = draftedContent(content);
   for (const year of content.years) {
     if (drafts.years.has(year.id) || year.data.progressToFollow) continue;
     // A published year with no progress at all is said once, above (checkReferences).
