@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { validateContent } from '../checker/index.ts';
 import { formatFieldPath } from '../checker/problems.ts';
 import type { ContentProblem } from '../checker/types.ts';
+import { contentModel, repoRelative } from '../model/index.ts';
 import { fromFile } from './formats.ts';
 import { renamedIds } from './ids.ts';
 
@@ -15,7 +16,8 @@ import { renamedIds } from './ids.ts';
  * break a rule across files (a figure's achievement renamed, a partner removed that an achievement
  * names) is refused with the checker's own words, naming the other file. Only problems the save
  * would add count: the content may already have one (the editor is how it gets fixed), and a save
- * that fixes one problem while another remains must go through.
+ * that fixes one problem while another remains must go through. What the files held before the
+ * save is the content model's (src/model/): nothing here reads a content file itself.
  */
 
 /** What a save does to one file: its new text, or `null` when it deletes the file. */
@@ -87,6 +89,9 @@ export function problemsAfterSave(repoPath: string, contentDir: string, changes:
     }
     if (!touchesContent) return [];
     const problemsBefore = validateContent(content).problems;
+    // Each file's text before the save, as the content model read it (undefined for a new file).
+    const read = contentModel(content).files;
+    const textBefore = (absolute: string) => read.get(repoRelative(absolute))?.text;
     const before = new Set(problemsBefore.map(key));
     // Messages name the copy's files; name them as the real ones.
     const copyName = path.relative(process.cwd(), copy).split(path.sep).join('/');
@@ -95,19 +100,17 @@ export function problemsAfterSave(repoPath: string, contentDir: string, changes:
     // The field each saved file's change is in (the first that differs), for problems found elsewhere.
     const changed = changes.flatMap((change) => {
       const absolute = path.resolve(repoPath, change.path);
-      const old = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
-      const at = firstChange(dataOf(change.path, old), dataOf(change.path, change.raw ?? undefined));
-      return at && at.length > 0
-        ? [{ file: path.relative(process.cwd(), absolute).split(path.sep).join('/'), field: formatFieldPath(at) }]
-        : [];
+      const at = firstChange(dataOf(change.path, textBefore(absolute)), dataOf(change.path, change.raw ?? undefined));
+      return at && at.length > 0 ? [{ file: repoRelative(absolute), field: formatFieldPath(at) }] : [];
     });
     // A published id never changes: the address people share would break.
     const renamed = changes.flatMap((change): SaveProblem[] => {
       const absolute = path.resolve(repoPath, change.path);
-      if (change.raw === null || !existsSync(absolute)) return [];
-      const file = path.relative(process.cwd(), absolute).split(path.sep).join('/');
+      const old = textBefore(absolute);
+      if (change.raw === null || old === undefined) return [];
+      const file = repoRelative(absolute);
       return (
-        renamedIds(dataOf(change.path, readFileSync(absolute, 'utf8')), dataOf(change.path, change.raw))
+        renamedIds(dataOf(change.path, old), dataOf(change.path, change.raw))
           // Unless the new id is one other files already name and cannot find: the rename is the fix.
           .filter((r) => !problemsBefore.some((p) => p.message.includes(`"${r.now}"`)))
           .map((r) => ({

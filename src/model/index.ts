@@ -123,3 +123,20 @@ export function contentModel(dir: string): ContentModel {
   for (const old of cache.keys()) if (cache.size > 8) cache.delete(old);
   return model;
 }
+
+/** A file of the model by its path under the content folder (`progress/2024-25/data.mdx`), if it was read. */
+export function fileOf(model: ContentModel, relative: string): ContentFile | undefined {
+  return model.files.get(repoRelative(path.join(model.root, relative)));
+}
+
+/**
+ * The names (without the extension) of the files read in one folder of the content
+ * (`progress/2024-25`) with one extension, sorted: the files that exist, whether or not they are valid.
+ */
+export function namesIn(model: ContentModel, folder: string, extension: string): string[] {
+  const prefix = `${repoRelative(path.join(model.root, folder))}/`;
+  return [...model.files.keys()]
+    .filter((file) => file.startsWith(prefix) && !file.slice(prefix.length).includes('/') && file.endsWith(`.${extension}`))
+    .map((file) => file.slice(prefix.length, -extension.length - 1))
+    .sort();
+}
