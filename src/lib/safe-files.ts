@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * Reading content/ and public/ by their structure, not by what a file claims to be. Every reader of
- * those folders at build time (the checker, the loaders, the drafts rule, the public-file check)
+ * those folders at build time (the content model, src/model/, for content/; the public-file check)
  * reads through here:
  * - a tree is walked with lstat, before any file in it is read: a symbolic link (to /etc/passwd, to
  *   .git/config, to a file outside the repository), a device (/dev/zero), a pipe or a socket is
@@ -232,22 +232,3 @@ export const contentFileLimit = 256 * 1024;
 
 /** The most a file in public/ may hold: a PDF report fits; a video does not belong there. */
 export const publicFileLimit = 20 * 1024 * 1024;
-
-/** A content file's text, read safely (for the loaders and the drafts rule; the checker reports problems itself). */
-export function readContentText(absolute: string): string {
-  return readBounded(absolute, contentFileLimit).toString('utf8');
-}
-
-/**
- * Throws one plain error listing what a content folder holds that must not be read, if anything. For the
- * build's own readers (Astro's loaders, the public-file copy), which run only once the checker has
- * passed: a second line, should the folder change in between.
- */
-export function assertPlainTree(dir: string, shown: string): void {
-  const problems = contentTreeProblems(dir, shown);
-  if (problems.length === 0) return;
-  const error = new Error(`Nothing was built: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
-  // The message says all there is to say; a stack trace would only hide it.
-  error.stack = '';
-  throw error;
-}
