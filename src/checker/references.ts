@@ -1,12 +1,10 @@
+import { reservedThemeIds, yearPageNames } from '../model/reserved-names.ts';
 import { linkedPageIds, reservedPageIdProblem } from '../schemas/page.ts';
 import { nearest } from './problems.ts';
 import { publicDir } from './safety/public-files.ts';
 import { readdirSync } from 'node:fs';
 import { matchHelp } from '../scripts/help-query.ts';
 import type { CheckInput, ContentProblem, Entry } from './types.ts';
-
-/** The pages of a year other than its themes' (src/pages/[year]/): a theme cannot take their address. */
-const reservedThemeIds: readonly string[] = ['figures', 'report', 'achievements', 'index'];
 
 /** The names of the folders at the top of public/ (names only: nothing is read, no link followed). */
 function topLevelFolders(dir: string): string[] {
@@ -25,9 +23,6 @@ function topLevelFolders(dir: string): string[] {
  * strategy, the safety and search settings, a help service in the help box); a published year
  * reports under every theme.
  */
-
-/** The pages every year has beside its themes' (src/pages/[year]/). */
-const yearPageNames = ['figures', 'priorities', 'report'];
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

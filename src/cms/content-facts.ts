@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { contentDir, listFileYear } from '../lib/content-layout.ts';
+import { takenThemeNames } from '../model/reserved-names.ts';
 import type { Drafted } from '../lib/drafts.ts';
 import { contentModel, namesIn } from '../model/index.ts';
+import { reservedPageIds } from '../schemas/page.ts';
 import { existingFilesKey, namedElsewhereKey, reservedNamesKey } from './config-keys.ts';
 
 /**
@@ -40,22 +41,6 @@ export function formYears(dir = contentDir(), leaveOut: Drafted = noDrafts): { y
   const years = contentYears(dir, leaveOut);
   // The newest year first (the one most edited), the one to come after all the others.
   return [...years.map((year) => ({ year, started: true })), ...(years[0] ? [{ year: yearAfter(years[0]), started: false }] : [])];
-}
-
-/**
- * Names the site's own routes use in a folder of src/pages/ (not `[param]` routes): a new standing
- * page or theme named like one of them would clash with a page the site has (`/partners/`,
- * `/2024-25/figures/`).
- */
-export function routeNames(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return [
-    ...new Set(
-      readdirSync(folder)
-        .filter((name) => !name.startsWith('[') && !name.startsWith('_'))
-        .map((name) => name.replace(/\..*$/, '')),
-    ),
-  ].sort();
 }
 
 /**
@@ -137,7 +122,8 @@ export function editorFacts(
       pages: namesIn(model, 'pages', 'mdx'),
       years: namesIn(model, 'years', 'yaml').filter((year) => !leaveOut.years.has(year)),
     },
-    [reservedNamesKey]: { pages: routeNames('src/pages'), themes: routeNames('src/pages/[year]') },
+    // The names the site's own routes take (`/partners/`, `/2024-25/figures/`): the lists the checker refuses by.
+    [reservedNamesKey]: { pages: reservedPageIds, themes: takenThemeNames },
     [namedElsewhereKey]: namedElsewhere(dir, root, leaveOut),
   };
 }
