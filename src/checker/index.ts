@@ -10,7 +10,8 @@ import { checkPublicFiles, publicDir } from './safety/public-files.ts';
 import { checkLinks } from './site-links.ts';
 import { locateProblems } from './source-lines.ts';
 import type { Check, ValidationResult } from './types.ts';
-import { contentModel, repoRelative } from '../model/index.ts';
+import { contentModel, readModel, repoRelative } from '../model/index.ts';
+import type { Overlay } from '../model/read.ts';
 
 /**
  * The content checker's one entry point. The content model (src/model/) reads every file once and
@@ -38,10 +39,11 @@ const acrossFiles: readonly Check[] = [
 /**
  * Reads and checks every content file under `dir`, listing every problem at once.
  * Used by `npm run check`, by the build (through src/integrations/content-guard.ts) and by tests.
+ * With an overlay, checks the folder as a save would leave it (src/cms/check-save.ts).
  */
-export function validateContent(dir: string): ValidationResult {
+export function validateContent(dir: string, overlay?: Overlay): ValidationResult {
   try {
-    return validate(dir);
+    return validate(dir, overlay);
   } catch (error) {
     // Whatever content holds, an editor gets a sentence, never a stack trace. A failure here is a
     // fault of the checker's own; DASV_DEBUG=1 shows where, for the developer who fixes it.
@@ -65,8 +67,8 @@ function emptyContent(): ValidationResult['content'] {
   return Object.fromEntries(Object.keys(contentLayout).map((name) => [name, []])) as unknown as ValidationResult['content'];
 }
 
-function validate(dir: string): ValidationResult {
-  const model = contentModel(dir);
+function validate(dir: string, overlay: Overlay | undefined): ValidationResult {
+  const model = overlay ? readModel(dir, overlay) : contentModel(dir);
   const { root, content } = model;
   const problems = [...model.problems];
   // A file that cannot be read, or an entry that does not match its schema, is missing from what

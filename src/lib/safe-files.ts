@@ -61,6 +61,29 @@ export function nameProblem(name: string): string | undefined {
   return 'its name has characters other than lower-case letters a-z, digits, hyphens, underscores and dots';
 }
 
+/** A name outside the safe alphabet, said for an editor. */
+function badNameProblem(file: string, isFolder: boolean, badName: string): TreeProblem {
+  return {
+    file,
+    message: `${isFolder ? 'a folder' : 'a file'} that cannot be published: ${badName}`,
+    hint: 'rename it using only lower-case letters a-z, digits, hyphens (-), underscores (_) and dots, like annual-report-2024-25.pdf',
+  };
+}
+
+/**
+ * The problem with the names of a path about to be written under a folder (`progress/2025-26/x.mdx`),
+ * as treeProblems() would say it once the file is there: the first folder or file named outside the
+ * safe alphabet. `shown` is how the folder is named in messages.
+ */
+export function pathNameProblem(shown: string, relative: string): TreeProblem | undefined {
+  const parts = relative.split('/');
+  for (const [index, part] of parts.entries()) {
+    const badName = nameProblem(part);
+    if (badName) return badNameProblem(`${shown}/${shownName(parts.slice(0, index + 1).join('/'))}`, index < parts.length - 1, badName);
+  }
+  return undefined;
+}
+
 /**
  * Every problem with the structure of a folder: entries that are not plain files or folders, and
  * names outside the safe alphabet. Nothing is read; a link is never followed (so a link to a folder
@@ -88,11 +111,7 @@ export function treeProblems(dir: string, shown: string, { names = true, skip = 
       const stats = lstatSync(childAbsolute);
       const badName = names ? nameProblem(name) : undefined;
       if (badName) {
-        problems.push({
-          file,
-          message: `${stats.isDirectory() ? 'a folder' : 'a file'} that cannot be published: ${badName}`,
-          hint: 'rename it using only lower-case letters a-z, digits, hyphens (-), underscores (_) and dots, like annual-report-2024-25.pdf',
-        });
+        problems.push(badNameProblem(file, stats.isDirectory(), badName));
         continue;
       }
       if (stats.isDirectory()) walk(childAbsolute, childRelative);

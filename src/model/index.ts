@@ -3,7 +3,7 @@ import path from 'node:path';
 import { draftedContent } from '../lib/drafts.ts';
 import { figureTagsIn } from './figure-tags.ts';
 import { withFigureValues } from './figure-values.ts';
-import { readContent } from './read.ts';
+import { readContent, type Overlay } from './read.ts';
 import type { ContentAsWritten, ContentProblem, ExistingIds, ValidContent } from '../checker/types.ts';
 import type { Drafted } from '../lib/drafts.ts';
 import type { ContentFile, FigureTag } from './types.ts';
@@ -90,10 +90,13 @@ const cache: Map<string, { stamp: string; model: ContentModel }> = ((globalThis 
   Symbol.for('dasv.contentModel')
 ] ??= new Map()) as Map<string, { stamp: string; model: ContentModel }>;
 
-/** Reads a content folder into its model; no cache. */
-export function readModel(dir: string): ContentModel {
+/**
+ * Reads a content folder into its model; no cache. With an overlay, the folder as a save would
+ * leave it (src/model/read.ts): those files' new text read in place of theirs, deleted ones gone.
+ */
+export function readModel(dir: string, overlay?: Overlay): ContentModel {
   const root = path.resolve(dir);
-  const { problems, content: asWritten, existing, files: read } = readContent(root, repoRelative);
+  const { problems, content: asWritten, existing, files: read } = readContent(root, repoRelative, overlay);
   const files = new Map([...read].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     root,

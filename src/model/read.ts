@@ -2,7 +2,7 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import { contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
-import { contentFileLimit, contentTreeProblems, plainFiles, readBounded, UnreadableFile } from '../lib/safe-files.ts';
+import { contentFileLimit, contentTreeProblems, pathNameProblem, plainFiles, readBounded, UnreadableFile } from '../lib/safe-files.ts';
 import { yamlLimits, yamlShapeProblem } from '../lib/safe-yaml.ts';
 import { lineAt, lineStarts } from '../checker/file-text.ts';
 import { problemFromIssue } from '../checker/problems.ts';
@@ -110,9 +110,14 @@ function checkMdxBody(body: string, file: string, problems: ContentProblem[], li
  * is not a plain file (a link or device, already reported by treeProblems: not said twice).
  * Throws UnreadableFile('missing') for a file that is not there.
  */
-function readContentFile(absolute: string, file: string, problems: ContentProblem[], files: Map<string, ContentFile>): string | undefined {
+function readContentFile({ root, problems, files, overlay }: Reading, absolute: string, file: string): string | undefined {
   try {
-    const text = readBounded(absolute, contentFileLimit).toString('utf8');
+    const written = overlay?.get(path.relative(root, absolute).split(path.sep).join('/'));
+    if (written === null) throw new UnreadableFile('missing', `${absolute} is missing`);
+    if (written !== undefined && Buffer.byteLength(written) > contentFileLimit) {
+      throw new UnreadableFile('too-large', `${absolute} is larger than ${contentFileLimit} bytes`, Buffer.byteLength(written));
+    }
+    const text = written ?? readBounded(absolute, contentFileLimit).toString('utf8');
     files.set(file, { text });
     return text;
   } catch (error) {
@@ -128,16 +133,37 @@ interface Reading {
   readonly repoRelative: (absolute: string) => string;
   readonly problems: ContentProblem[];
   readonly files: Map<string, ContentFile>;
+  readonly overlay: Overlay | undefined;
 }
 
-function readEntries({ root, repoRelative, problems, files }: Reading, name: CollectionName): RawEntry[] {
+/**
+ * Files as a save would leave them, by their path under the content folder (`pages/about.mdx`): the
+ * new text, or null for a file deleted. Read in place of the folder's own, for the editor's check
+ * before a save (src/cms/check-save.ts): nothing is written or copied to find what a save would break.
+ */
+export type Overlay = ReadonlyMap<string, string | null>;
+
+/** The files matching a pattern, as plainFiles() finds them on disk, with a save's files in place of the folder's. */
+function filesMatching({ root, overlay }: Reading, pattern: string): string[] {
+  const onDisk = plainFiles(root, pattern);
+  if (!overlay) return onDisk;
+  const written = [...overlay]
+    .filter(([relative, text]) => text !== null && path.matchesGlob(relative, pattern))
+    .map(([relative]) => relative);
+  return [...new Set([...onDisk, ...written])]
+    .filter((relative) => overlay.get(relative) !== null && !pathNameProblem('', relative))
+    .sort();
+}
+
+function readEntries(reading: Reading, name: CollectionName): RawEntry[] {
+  const { root, repoRelative, problems, files } = reading;
   const layout = contentLayout[name];
   if ('listFile' in layout) {
     const absolute = path.join(root, layout.listFile);
     const file = repoRelative(absolute);
     let text: string | undefined;
     try {
-      text = readContentFile(absolute, file, problems, files);
+      text = readContentFile(reading, absolute, file);
     } catch (error) {
       if (!(error instanceof UnreadableFile)) throw error;
       problems.push({ file, message: 'the file is missing', hint: `restore ${layout.listFile}: it lists the ${name}` });
@@ -145,11 +171,11 @@ function readEntries({ root, repoRelative, problems, files }: Reading, name: Col
     }
     return text === undefined ? [] : listItems(text, file, name, problems);
   }
-  if ('listPattern' in layout) return readListFiles({ root, repoRelative, problems, files }, layout.listPattern, name);
-  return plainFiles(root, layout.pattern).flatMap((relative) => {
+  if ('listPattern' in layout) return readListFiles(reading, layout.listPattern, name);
+  return filesMatching(reading, layout.pattern).flatMap((relative) => {
     const absolute = path.join(root, relative);
     const file = repoRelative(absolute);
-    const text = readContentFile(absolute, file, problems, files);
+    const text = readContentFile(reading, absolute, file);
     if (text === undefined) return [];
     const frontmatter = relative.endsWith('.mdx') ? FRONTMATTER.exec(text) : undefined;
     const yamlEnd = frontmatter ? frontmatter[0].length : relative.endsWith('.mdx') ? 0 : text.length;
@@ -185,11 +211,12 @@ function readEntries({ root, repoRelative, problems, files }: Reading, name: Col
 }
 
 /** Every item of every YAML list file matching `pattern`, each knowing its file and position. */
-function readListFiles({ root, repoRelative, problems, files }: Reading, pattern: string, name: CollectionName): RawEntry[] {
-  return plainFiles(root, pattern).flatMap((relative) => {
+function readListFiles(reading: Reading, pattern: string, name: CollectionName): RawEntry[] {
+  const { root, repoRelative, problems } = reading;
+  return filesMatching(reading, pattern).flatMap((relative) => {
     const absolute = path.join(root, relative);
     const file = repoRelative(absolute);
-    const text = readContentFile(absolute, file, problems, files);
+    const text = readContentFile(reading, absolute, file);
     return text === undefined ? [] : listItems(text, file, name, problems);
   });
 }
@@ -286,11 +313,18 @@ const readOrder: readonly CollectionName[] = [
 export function readContent(
   root: string,
   repoRelative: (absolute: string) => string,
+  overlay?: Overlay,
 ): { problems: ContentProblem[]; content: ContentAsWritten; existing: ExistingIds; files: ReadonlyMap<string, ContentFile> } {
-  // The folder's structure first, before any file is read: links, devices and unsafe names.
-  const problems: ContentProblem[] = contentTreeProblems(root, repoRelative(root) || '.').map((p) => ({ ...p, unreadable: true }));
+  // The folder's structure first, before any file is read: links, devices and unsafe names (with
+  // those of the files a save would write).
+  const shown = repoRelative(root) || '.';
+  const written = [...(overlay ?? [])].filter(([, text]) => text !== null).map(([relative]) => pathNameProblem(shown, relative));
+  const problems: ContentProblem[] = [...contentTreeProblems(root, shown), ...written.filter((p) => p !== undefined)].map((p) => ({
+    ...p,
+    unreadable: true,
+  }));
   const files = new Map<string, ContentFile>();
-  const reading: Reading = { root, repoRelative, problems, files };
+  const reading: Reading = { root, repoRelative, problems, files, overlay };
   const raw = Object.fromEntries(readOrder.map((name) => [name, readEntries(reading, name)])) as Record<CollectionName, RawEntry[]>;
   /** One value per collection, in the layout's order (the order of schema problems). */
   const perCollection = <T>(make: (name: CollectionName) => T) =>

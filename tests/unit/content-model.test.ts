@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { figureNumberIn } from '../../src/lib/figures.ts';
 import { figureTagsIn } from '../../src/model/figure-tags.ts';
 import { withFigureValues } from '../../src/model/figure-values.ts';
-import { contentModel, fileOf, namesIn } from '../../src/model/index.ts';
+import { contentModel, fileOf, namesIn, readModel } from '../../src/model/index.ts';
 import type { MdxTree } from '../../src/model/types.ts';
 import { contentWithOverlay, repoRoot } from '../fixtures/content-overlay.ts';
 
@@ -94,6 +94,47 @@ describe('the model of content/', () => {
     expect(model.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^a symbolic link, not a file/)]);
     expect([...model.files.keys()].some((file) => file.endsWith('passwords.mdx'))).toBe(false);
     expect([...model.files.values()].some(({ text }) => text.includes('root:'))).toBe(false);
+  });
+});
+
+describe('the folder as a save would leave it (an overlay): nothing written, nothing copied', () => {
+  test("a saved file's new text is read in place of its own, a new file is read, a deleted one is gone", () => {
+    const dir = copyOfContent();
+    const aboutBefore = readFileSync(path.join(dir, 'pages/about.mdx'), 'utf8');
+    const model = readModel(
+      dir,
+      new Map([
+        ['pages/about.mdx', aboutBefore.replace('This site reports the progress', 'This site reports, now, the progress')],
+        ['pages/young-people.mdx', '---\ntitle: Young people\n---\n\nHello.\n'],
+        ['pages/staying-safe-online.mdx', null],
+      ]),
+    );
+    expect(fileOf(model, 'pages/about.mdx')!.text).toContain('This site reports, now, the progress');
+    expect(namesIn(model, 'pages', 'mdx')).toEqual(['about', 'accessibility', 'get-help', 'young-people']);
+    expect(model.existing.pages).toEqual(['about', 'accessibility', 'get-help', 'young-people']);
+    expect(readFileSync(path.join(dir, 'pages/about.mdx'), 'utf8')).toBe(aboutBefore);
+    expect(globSync('pages/*', { cwd: dir }).sort()).toEqual([
+      'pages/about.mdx',
+      'pages/accessibility.mdx',
+      'pages/get-help.mdx',
+      'pages/staying-safe-online.mdx',
+    ]);
+  });
+
+  test('a saved file is held to the same rules as one on disk: a name outside the alphabet, or too large, is refused', () => {
+    const dir = copyOfContent();
+    const model = readModel(
+      dir,
+      new Map([
+        ['pages/Young People.mdx', '---\ntitle: Young people\n---\n'],
+        ['pages/huge.mdx', `---\ntitle: Huge\n---\n${'x'.repeat(300 * 1024)}`],
+      ]),
+    );
+    expect(model.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^a file that cannot be published: its name has characters other than/),
+      expect.stringMatching(/^the file is 301 KB; a content file may be at most 256 KB/),
+    ]);
+    expect(namesIn(model, 'pages', 'mdx')).not.toContain('Young People');
   });
 });
 
