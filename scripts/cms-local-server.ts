@@ -59,7 +59,7 @@ app.post('/api/v1', (request, response, next) => {
   try {
     problems = problemsAfterSave(repoPath, content, changes);
   } catch (error) {
-    // The check itself failed (a file it cannot copy): say so, and write nothing.
+    // The check itself failed (a fault of the checker's own): say so, and write nothing.
     response.status(500).json({ error: `The content check could not run: ${error instanceof Error ? error.message : String(error)}` });
     return;
   }

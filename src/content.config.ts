@@ -1,44 +1,27 @@
-// Declarations only: where each collection lives, its schema, an entry's id and the content folder
-// come from src/lib/content-layout.ts, which the standalone checker (npm run check) reads too.
+// Declarations only: each collection's schema comes from src/lib/content-layout.ts, and what it
+// holds from the content model (src/model/), through one loader (src/lib/loaders.ts). The
+// standalone checker (npm run check) reads the same model.
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
-import { contentDir, contentLayout, entryId, type CollectionLayout } from './lib/content-layout.ts';
-import { plainContentOnly, withoutDrafts, yearlyLists } from './lib/loaders.ts';
+import { contentLayout, type CollectionLayout, type CollectionName } from './lib/content-layout.ts';
+import { contentModelLoader } from './lib/loaders.ts';
 import { figureWithValueSchema } from './schemas/index.ts';
 
-function collectionFrom<Schema extends CollectionLayout['schema']>(layout: CollectionLayout & { schema: Schema }) {
-  const kind = layout.listPattern?.startsWith('charts/') ? 'charts' : 'figures';
-  const loader: Loader = layout.listPattern
-    ? yearlyLists(layout.listPattern, kind)
-    : layout.listFile
-      ? file(`${contentDir()}/${layout.listFile}`)
-      : glob({
-          pattern: layout.pattern ?? '',
-          base: contentDir(),
-          generateId: ({ entry }) => entryId(entry),
-        });
-  // A build holds nothing of a draft year or draft progress file (src/lib/drafts.ts).
-  const published =
-    layout.pattern === contentLayout.years.pattern
-      ? withoutDrafts(loader, (drafts, id) => drafts.years.has(id))
-      : layout.pattern === contentLayout.progress.pattern
-        ? withoutDrafts(loader, (drafts, id) => drafts.progress.has(id))
-        : loader;
-  return defineCollection({ loader: plainContentOnly(published), schema: layout.schema });
+function collection<Schema extends CollectionLayout['schema']>(name: CollectionName, schema: Schema) {
+  return defineCollection({ loader: contentModelLoader(name), schema });
 }
 
 export const collections = {
-  strategy: collectionFrom(contentLayout.strategy),
-  years: collectionFrom(contentLayout.years),
-  themes: collectionFrom(contentLayout.themes),
-  progress: collectionFrom(contentLayout.progress),
-  partners: collectionFrom(contentLayout.partners),
-  pages: collectionFrom(contentLayout.pages),
-  glossary: collectionFrom(contentLayout.glossary),
-  help: collectionFrom(contentLayout.help),
-  safety: collectionFrom(contentLayout.safety),
-  search: collectionFrom(contentLayout.search),
-  // A figure's file holds no number: its loader takes it from the achievement's text (src/lib/loaders.ts).
-  figures: collectionFrom({ ...contentLayout.figures, schema: figureWithValueSchema }),
-  charts: collectionFrom(contentLayout.charts),
+  strategy: collection('strategy', contentLayout.strategy.schema),
+  years: collection('years', contentLayout.years.schema),
+  themes: collection('themes', contentLayout.themes.schema),
+  progress: collection('progress', contentLayout.progress.schema),
+  partners: collection('partners', contentLayout.partners.schema),
+  pages: collection('pages', contentLayout.pages.schema),
+  glossary: collection('glossary', contentLayout.glossary.schema),
+  help: collection('help', contentLayout.help.schema),
+  safety: collection('safety', contentLayout.safety.schema),
+  search: collection('search', contentLayout.search.schema),
+  // A figure's file holds no number: the model takes it from the achievement's text (src/model/figure-values.ts).
+  figures: collection('figures', figureWithValueSchema),
+  charts: collection('charts', contentLayout.charts.schema),
 };

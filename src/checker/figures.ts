@@ -1,60 +1,20 @@
 import { yearlyId } from '../lib/content-layout.ts';
-import { figureNumberIn, ordinal, statedNumbers, type NumberInText } from '../lib/figures.ts';
-import { figureWithValueSchema, type Figure, type FigureAsWritten } from '../schemas/index.ts';
+import { ordinal, statedNumbers } from '../lib/figures.ts';
+import { achievementTexts, valueOf } from '../model/figure-values.ts';
+import type { FigureAsWritten } from '../schemas/index.ts';
 import { nearest } from './problems.ts';
-import type { CheckInput, ContentAsWritten, ContentProblem, Entry, ValidContent } from './types.ts';
+import type { CheckInput, ContentProblem, Entry } from './types.ts';
 import { duplicateIds, itemField, sameYearAsFile } from './yearly-lists.ts';
 
 /**
  * Figures (`content/figures/<year>.yaml`): every number of the report. A figure's number is not
  * written in its file: it is taken from the text of the achievement it names (`statement`), the
- * `number`-th number of that text, so a correction is one edit and the two cannot disagree. The
- * checks here say when that text has no such number, or one of another unit. The same id in
+ * `number`-th number of that text (src/model/figure-values.ts), so a correction is one edit and the
+ * two cannot disagree. The checks here say when that text has no such number, or one of another unit. The same id in
  * another year is the same measure, so it keeps its unit.
  */
 
 const unitName = { count: 'count', percent: 'percentage' } as const;
-
-/**
- * Achievement texts by `<year>/<id>`, with the file each is in. An id used twice in a year (a problem
- * said by checkReferences, naming both places) has no text here: which one a figure means is unknown,
- * and checking it against either would give advice that may be wrong ("set theme to …").
- */
-function achievementTexts(
-  content: Pick<ContentAsWritten, 'progress'>,
-): Map<string, { text: string; file: string; theme: string } | 'twice'> {
-  const texts = new Map<string, { text: string; file: string; theme: string } | 'twice'>();
-  for (const progress of content.progress) {
-    const [year, theme] = progress.id.split('/') as [string, string];
-    for (const a of progress.data.achievements) {
-      const key = yearlyId(year, a.id);
-      texts.set(key, texts.has(key) ? 'twice' : { text: a.text, file: progress.file, theme });
-    }
-  }
-  return texts;
-}
-
-/** The figure with its number, or why it has none: the text states no such number, or one the figure's unit or range cannot take. */
-function valueOf(figure: FigureAsWritten, text: string): { figure: Figure } | { found: NumberInText | undefined } {
-  const found = figureNumberIn(text, figure);
-  if (!found || found.unit !== figure.unit) return { found };
-  const parsed = figureWithValueSchema.safeParse({ ...figure, value: found.value });
-  return parsed.success ? { figure: parsed.data } : { found };
-}
-
-/**
- * The content with each figure's number taken from its achievement's text. Figures whose text states
- * no number they can take are left out (checkFigures says why), so no other check reads a wrong number.
- */
-export function withFigureValues(content: ContentAsWritten): ValidContent {
-  const texts = achievementTexts(content);
-  const figures = content.figures.flatMap((entry): Entry<Figure>[] => {
-    const source = texts.get(yearlyId(entry.data.year, entry.data.statement));
-    const result = source && source !== 'twice' && valueOf(entry.data, source.text);
-    return result && 'figure' in result ? [{ ...entry, data: result.figure }] : [];
-  });
-  return { ...content, figures };
-}
 
 /** Each figure against the year, theme and achievement it names, and against the same measure in other years. */
 export function checkFigures({ content, figuresAsWritten, existing, dir }: CheckInput): ContentProblem[] {

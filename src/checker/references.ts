@@ -1,13 +1,10 @@
-import { draftedContent } from '../lib/drafts.ts';
+import { reservedThemeIds, yearPageNames } from '../model/reserved-names.ts';
 import { linkedPageIds, reservedPageIdProblem } from '../schemas/page.ts';
 import { nearest } from './problems.ts';
 import { publicDir } from './safety/public-files.ts';
 import { readdirSync } from 'node:fs';
 import { matchHelp } from '../scripts/help-query.ts';
 import type { CheckInput, ContentProblem, Entry } from './types.ts';
-
-/** The pages of a year other than its themes' (src/pages/[year]/): a theme cannot take their address. */
-const reservedThemeIds: readonly string[] = ['figures', 'report', 'achievements', 'index'];
 
 /** The names of the folders at the top of public/ (names only: nothing is read, no link followed). */
 function topLevelFolders(dir: string): string[] {
@@ -26,9 +23,6 @@ function topLevelFolders(dir: string): string[] {
  * strategy, the safety and search settings, a help service in the help box); a published year
  * reports under every theme.
  */
-
-/** The pages every year has beside its themes' (src/pages/[year]/). */
-const yearPageNames = ['figures', 'priorities', 'report'];
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -280,9 +274,8 @@ function quickExitTells(content: CheckInput['content']): ContentProblem[] {
  * A published year reports under every theme and aim, or says when the rest will follow:
  * otherwise a theme page would go live saying nothing.
  */
-export function checkYearsComplete({ content, dir }: CheckInput): ContentProblem[] {
+export function checkYearsComplete({ content, drafts, dir }: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const drafts = draftedContent(content);
   for (const year of content.years) {
     if (drafts.years.has(year.id) || year.data.progressToFollow) continue;
     // A published year with no progress at all is said once, above (checkReferences).

@@ -1,11 +1,9 @@
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { draftedContent } from '../lib/drafts.ts';
+import type { Drafted } from '../lib/drafts.ts';
 import { partnerKinds } from '../schemas/partner.ts';
-import { FRONTMATTER } from '../lib/content-layout.ts';
-import { readContentText } from '../lib/safe-files.ts';
-import { mdxToMdast } from 'satteri';
 import { normalisedAddress } from '../lib/link-rule.ts';
+import type { ContentFile, MdxTree } from '../model/types.ts';
 import { nearest } from './problems.ts';
 import type { CheckInput, ContentProblem, ValidContent } from './types.ts';
 
@@ -19,18 +17,17 @@ import type { CheckInput, ContentProblem, ValidContent } from './types.ts';
 const siteOrigin = new URL(process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk').origin;
 
 /** Every page the site builds, from content, with the anchors (ids) each carries. */
-export function siteRoutes(content: ValidContent): Map<string, Set<string>> {
+function siteRoutes(content: ValidContent, drafts: Drafted, files: ReadonlyMap<string, ContentFile>): Map<string, Set<string>> {
   const routes = new Map<string, Set<string>>();
   const page = (route: string, anchors: Iterable<string> = []) => {
     const set = routes.get(route) ?? new Set<string>();
     for (const anchor of anchors) set.add(anchor);
     routes.set(route, set);
   };
-  const drafts = draftedContent(content);
   const published = content.years.filter((y) => !drafts.years.has(y.id));
   const progress = content.progress.filter((p) => !drafts.progress.has(p.id));
   const charts = content.charts.filter((c) => !drafts.charts.has(`${c.data.year}/${c.data.id}`));
-  const bodyOf = (file: string) => readContentText(path.resolve(file)).replace(FRONTMATTER, '');
+  const bodyOf = (file: string) => files.get(file)?.mdx?.body ?? '';
 
   page('/', ['vision-heading', 'year-heading', 'headline-figures', 'themes', 'aims']);
   page('/search/');
@@ -97,35 +94,22 @@ function headingIds(body: string): string[] {
   return [...body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => slugger.slug(m[1]!.replace(/[*_`]/g, '')));
 }
 
-interface LinkNode {
-  readonly type: string;
-  readonly url?: string;
-  readonly position?: { readonly start: { readonly line: number } };
-  readonly attributes?: readonly { readonly type: string; readonly name?: string; readonly value?: unknown }[];
-  readonly children?: readonly LinkNode[];
-}
-
 /**
  * The links of an MDX file to the site itself, each with its line: read from the tree the build
  * compiles, so every form counts the same (an inline link, a reference-style definition
  * `[x]: /page/`, an autolink, `<a href>` in raw HTML), each address read by the one rule's
  * normalisation (src/lib/link-rule.ts), so `/no&#45;such-page/` is the page it names.
  */
-function ownLinks(text: string): { target: string; line: number }[] {
-  const frontmatter = FRONTMATTER.exec(text);
-  const lineOffset = frontmatter ? frontmatter[0].split('\n').length - 1 : 0;
-  let tree: LinkNode;
-  try {
-    tree = mdxToMdast(frontmatter ? text.slice(frontmatter[0].length) : text) as LinkNode;
-  } catch {
-    return []; // An unreadable body is reported by the reading check.
-  }
+function ownLinks(source: ContentFile | undefined): { target: string; line: number }[] {
+  // An unreadable body is reported by the reading check.
+  if (!source?.mdx?.tree) return [];
+  const { tree, lineOffset } = source.mdx;
   const links: { target: string; line: number }[] = [];
-  const add = (raw: string, node: LinkNode) => {
+  const add = (raw: string, node: MdxTree) => {
     const target = ownTarget(normalisedAddress(raw));
     if (target !== undefined) links.push({ target, line: (node.position?.start.line ?? 1) + lineOffset });
   };
-  const walk = (node: LinkNode) => {
+  const walk = (node: MdxTree) => {
     if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) add(node.url, node);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes ?? []) {
@@ -157,9 +141,9 @@ function ownPage(file: string, kind: 'pages' | 'themes' | 'progress'): string | 
   return undefined;
 }
 
-export function checkLinks({ content }: CheckInput): ContentProblem[] {
+export function checkLinks({ content, drafts, files: read }: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const routes = siteRoutes(content);
+  const routes = siteRoutes(content, drafts, read);
   const routeList = [...routes.keys()];
   const files = [
     ...content.pages.map((e) => ({ file: e.file, kind: 'pages' as const })),
@@ -167,8 +151,7 @@ export function checkLinks({ content }: CheckInput): ContentProblem[] {
     ...content.progress.map((e) => ({ file: e.file, kind: 'progress' as const })),
   ];
   for (const { file, kind } of files) {
-    const text = readContentText(path.resolve(file));
-    for (const { target, line } of ownLinks(text)) {
+    for (const { target, line } of ownLinks(read.get(file))) {
       const [rawPath = '', anchor] = target.split('#') as [string, string | undefined];
       const pagePath = rawPath === '' ? ownPage(file, kind) : rawPath.split('?')[0]!;
       if (!pagePath) continue;

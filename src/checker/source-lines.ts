@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { FRONTMATTER } from '../lib/content-layout.ts';
-import { readContentText } from '../lib/safe-files.ts';
+import type { ContentFile } from '../model/types.ts';
 import type { ContentProblem } from './types.ts';
 
 /**
@@ -17,12 +16,13 @@ interface Source {
   readonly offset: number;
 }
 
-function readSource(file: string, cache: Map<string, Source | undefined>): Source | undefined {
+function readSource(file: string, files: ReadonlyMap<string, ContentFile>, cache: Map<string, Source | undefined>): Source | undefined {
   if (cache.has(file)) return cache.get(file);
   let source: Source | undefined;
   try {
-    // Never through a link or past the size limit: the file named may be one refused for being either.
-    const text = readContentText(path.resolve(file));
+    // The text the content model read: a file refused for being a link or too large has none.
+    const text = files.get(file)?.text;
+    if (text === undefined) throw new Error('not read');
     const yaml = file.endsWith('.mdx') ? FRONTMATTER.exec(text)?.[1] : text;
     if (yaml !== undefined) {
       const lines = new LineCounter();
@@ -95,12 +95,12 @@ function placed(problem: ContentProblem, message: string, line: number, field?: 
  * The same problems, each naming the line it is on instead of list positions; a problem whose
  * place cannot be found (its file unreadable, or no field) is kept as it was.
  */
-export function locateProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+export function locateProblems(problems: readonly ContentProblem[], files: ReadonlyMap<string, ContentFile>): ContentProblem[] {
   const cache = new Map<string, Source | undefined>();
   // "… is also used by content/figures/2024-25.yaml (item 2)" names the other place by line too.
   const otherPlaces = (message: string) =>
     message.replace(/(\S+\.(?:yaml|mdx)) \(([^()]*item \d+[^()]*)\)/g, (whole, file: string, field: string) => {
-      const source = readSource(file, cache);
+      const source = readSource(file, files, cache);
       const fieldPath = parseField(field);
       const found = source && fieldPath && locate(source, fieldPath);
       return found ? `${file} (line ${found.line})` : whole;
@@ -114,7 +114,7 @@ export function locateProblems(problems: readonly ContentProblem[]): ContentProb
     }
     const unexpected = /^unexpected field "([^"]+)"/.exec(problem.message)?.[1];
     if (problem.line === undefined && !problem.field && unexpected) {
-      const source = readSource(problem.file, cache);
+      const source = readSource(problem.file, files, cache);
       const root = source?.doc.contents;
       const pair = isMap(root) ? root.items.find((item) => isScalar(item.key) && item.key.value === unexpected) : undefined;
       const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
@@ -124,7 +124,7 @@ export function locateProblems(problems: readonly ContentProblem[]): ContentProb
       return message === problem.message ? problem : { ...problem, message };
     }
     const fieldPath = parseField(problem.field);
-    const source = readSource(problem.file, cache);
+    const source = readSource(problem.file, files, cache);
     const found = source && fieldPath && locate(source, fieldPath, unexpected);
     if (!found) return { ...problem, message };
     return placed(problem, message, found.line, found.names);

@@ -1,5 +1,7 @@
 import type { z } from 'astro/zod';
 import type { CollectionName, contentLayout } from '../lib/content-layout.ts';
+import type { Drafted } from '../lib/drafts.ts';
+import type { ContentFile, FigureTag } from '../model/types.ts';
 import type { Figure, FigureAsWritten } from '../schemas/index.ts';
 
 /**
@@ -49,7 +51,7 @@ export type ContentAsWritten = {
 
 /**
  * What the checks across files see: the content as written, each figure with the number its
- * achievement's text states (`withFigureValues` in figures.ts). A figure whose text states no such
+ * achievement's text states (`withFigureValues` in src/model/figure-values.ts). A figure whose text states no such
  * number is left out here, and reported by checkFigures.
  */
 export type ValidContent = Omit<ContentAsWritten, 'figures'> & { readonly figures: Entry<Figure>[] };
@@ -69,12 +71,14 @@ export type ExistingIds = { readonly [Name in CollectionName]: readonly string[]
 
 /** What each check across files is given, once every file reads and matches its schema. */
 export interface CheckInput {
-  /** The content folder, as an absolute path. */
-  readonly root: string;
+  /** Each file as the content model read it (src/model/), by its path as messages name it: its text, an MDX file's body and tree. */
+  readonly files: ReadonlyMap<string, ContentFile>;
+  /** Every `<Figure>` tag of every MDX file, read from its tree. */
+  readonly figureTags: readonly FigureTag[];
+  /** What a build leaves out as drafts (src/lib/drafts.ts). */
+  readonly drafts: Drafted;
   /** The content folder as messages name it, relative to the working directory: `content`. */
   readonly dir: string;
-  /** A path as messages name it: relative to the working directory, with `/`. */
-  readonly repoRelative: (absolute: string) => string;
   readonly content: ValidContent;
   /** The figures as their files hold them, without their numbers: every one, whether or not its text states its number. */
   readonly figuresAsWritten: readonly Entry<FigureAsWritten>[];

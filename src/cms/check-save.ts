@@ -1,11 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { validateContent } from '../checker/index.ts';
 import { formatFieldPath } from '../checker/problems.ts';
 import type { ContentProblem } from '../checker/types.ts';
+import { contentModel, repoRelative } from '../model/index.ts';
 import { fromFile } from './formats.ts';
 import { renamedIds } from './ids.ts';
 
@@ -15,7 +14,8 @@ import { renamedIds } from './ids.ts';
  * break a rule across files (a figure's achievement renamed, a partner removed that an achievement
  * names) is refused with the checker's own words, naming the other file. Only problems the save
  * would add count: the content may already have one (the editor is how it gets fixed), and a save
- * that fixes one problem while another remains must go through.
+ * that fixes one problem while another remains must go through. What the files held before the
+ * save is the content model's (src/model/): nothing here reads a content file itself.
  */
 
 /** What a save does to one file: its new text, or `null` when it deletes the file. */
@@ -63,77 +63,55 @@ const key = (p: ContentProblem) => JSON.stringify([p.file, p.field ?? '', p.mess
 
 /**
  * The problems the changes would add to the content in `contentDir`, the files named relative to the
- * working directory (as `npm run check` names them). Nothing on disk is changed: the check runs on a
- * temporary copy.
+ * working directory (as `npm run check` names them). Nothing on disk is changed or copied: the check
+ * reads the saved files' new text in place of theirs (an overlay on the content model).
  */
 export function problemsAfterSave(repoPath: string, contentDir: string, changes: readonly FileChange[]): SaveProblem[] {
   const content = path.resolve(contentDir);
-  const copy = mkdtempSync(path.join(tmpdir(), 'dasv-save-'));
-  try {
-    cpSync(content, copy, { recursive: true });
-    let touchesContent = false;
-    for (const change of changes) {
-      const absolute = path.resolve(repoPath, change.path);
-      const inContent = path.relative(content, absolute);
-      // Only files under content/ are checked; a path that leaves it is none of the checker's business.
-      if (inContent.startsWith('..') || path.isAbsolute(inContent)) continue;
-      touchesContent = true;
-      const target = path.join(copy, inContent);
-      if (change.raw === null) rmSync(target, { force: true });
-      else {
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, change.raw);
-      }
-    }
-    if (!touchesContent) return [];
-    const problemsBefore = validateContent(content).problems;
-    const before = new Set(problemsBefore.map(key));
-    // Messages name the copy's files; name them as the real ones.
-    const copyName = path.relative(process.cwd(), copy).split(path.sep).join('/');
-    const contentName = path.relative(process.cwd(), content).split(path.sep).join('/') || '.';
-    const rename = (text: string) => text.replaceAll(copyName, contentName);
-    // The field each saved file's change is in (the first that differs), for problems found elsewhere.
-    const changed = changes.flatMap((change) => {
-      const absolute = path.resolve(repoPath, change.path);
-      const old = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
-      const at = firstChange(dataOf(change.path, old), dataOf(change.path, change.raw ?? undefined));
-      return at && at.length > 0
-        ? [{ file: path.relative(process.cwd(), absolute).split(path.sep).join('/'), field: formatFieldPath(at) }]
-        : [];
-    });
-    // A published id never changes: the address people share would break.
-    const renamed = changes.flatMap((change): SaveProblem[] => {
-      const absolute = path.resolve(repoPath, change.path);
-      if (change.raw === null || !existsSync(absolute)) return [];
-      const file = path.relative(process.cwd(), absolute).split(path.sep).join('/');
-      return (
-        renamedIds(dataOf(change.path, readFileSync(absolute, 'utf8')), dataOf(change.path, change.raw))
-          // Unless the new id is one other files already name and cannot find: the rename is the fix.
-          .filter((r) => !problemsBefore.some((p) => p.message.includes(`"${r.now}"`)))
-          .map((r) => ({
-            file,
-            field: formatFieldPath(r.path),
-            message: `the id "${r.was}" is published, so it never changes: the links people share end in #${r.was} (here changed to "${r.now}")`,
-            hint: `put back "${r.was}"; only a new item gets a new id`,
-          }))
-      );
-    });
-    return [
-      ...renamed,
-      ...validateContent(copy)
-        .problems.map((p) => ({
-          ...p,
-          file: rename(p.file),
-          message: rename(p.message),
-          ...(p.hint === undefined ? {} : { hint: rename(p.hint) }),
-        }))
-        .filter((p) => !before.has(key(p)))
-        .map((p) => {
-          const cause = changed.find((c) => c.file !== p.file);
-          return cause && !changed.some((c) => c.file === p.file) ? { ...p, changed: cause } : p;
-        }),
-    ];
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
+  const overlay = new Map<string, string | null>();
+  for (const change of changes) {
+    const inContent = path.relative(content, path.resolve(repoPath, change.path));
+    // Only files under content/ are checked; a path that leaves it is none of the checker's business.
+    if (inContent === '' || inContent.startsWith('..') || path.isAbsolute(inContent)) continue;
+    overlay.set(inContent.split(path.sep).join('/'), change.raw);
   }
+  if (overlay.size === 0) return [];
+  const problemsBefore = validateContent(content).problems;
+  const before = new Set(problemsBefore.map(key));
+  // Each file's text before the save, as the content model read it (undefined for a new file).
+  const read = contentModel(content).files;
+  const textBefore = (absolute: string) => read.get(repoRelative(absolute))?.text;
+  // The field each saved file's change is in (the first that differs), for problems found elsewhere.
+  const changed = changes.flatMap((change) => {
+    const absolute = path.resolve(repoPath, change.path);
+    const at = firstChange(dataOf(change.path, textBefore(absolute)), dataOf(change.path, change.raw ?? undefined));
+    return at && at.length > 0 ? [{ file: repoRelative(absolute), field: formatFieldPath(at) }] : [];
+  });
+  // A published id never changes: the address people share would break.
+  const renamed = changes.flatMap((change): SaveProblem[] => {
+    const absolute = path.resolve(repoPath, change.path);
+    const old = textBefore(absolute);
+    if (change.raw === null || old === undefined) return [];
+    const file = repoRelative(absolute);
+    return (
+      renamedIds(dataOf(change.path, old), dataOf(change.path, change.raw))
+        // Unless the new id is one other files already name and cannot find: the rename is the fix.
+        .filter((r) => !problemsBefore.some((p) => p.message.includes(`"${r.now}"`)))
+        .map((r) => ({
+          file,
+          field: formatFieldPath(r.path),
+          message: `the id "${r.was}" is published, so it never changes: the links people share end in #${r.was} (here changed to "${r.now}")`,
+          hint: `put back "${r.was}"; only a new item gets a new id`,
+        }))
+    );
+  });
+  return [
+    ...renamed,
+    ...validateContent(content, overlay)
+      .problems.filter((p) => !before.has(key(p)))
+      .map((p) => {
+        const cause = changed.find((c) => c.file !== p.file);
+        return cause && !changed.some((c) => c.file === p.file) ? { ...p, changed: cause } : p;
+      }),
+  ];
 }

@@ -1,14 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { contentDir } from '../lib/content-layout.ts';
+import { contentDir, listFileYear } from '../lib/content-layout.ts';
+import { takenThemeNames } from '../model/reserved-names.ts';
 import type { Drafted } from '../lib/drafts.ts';
+import { contentModel, namesIn } from '../model/index.ts';
+import { reservedPageIds } from '../schemas/page.ts';
 import { existingFilesKey, namedElsewhereKey, reservedNamesKey } from './config-keys.ts';
-import { bodyField, fromFile, listField, type CmsFileKind } from './formats.ts';
 
 /**
  * What the editor's configuration (src/cms/config.ts) knows of the content itself, rather than of its
  * schemas: the years there are forms for, the files that exist, the names the site's routes take,
- * and the ids that other files name.
+ * and the ids that other files name. All of it from the content model (src/model/), which has read
+ * every file once.
  */
 
 /**
@@ -20,13 +21,8 @@ export const noDrafts: Drafted = { years: new Set(), progress: new Set(), figure
 
 /** The years that have a file in content/years/ (but drafts left out), newest first. */
 export function contentYears(dir = contentDir(), leaveOut: Drafted = noDrafts): string[] {
-  const years = path.join(dir, 'years');
-  if (!existsSync(years)) return [];
-  return readdirSync(years)
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => file.replace(/\.yaml$/, ''))
+  return namesIn(contentModel(dir), 'years', 'yaml')
     .filter((year) => !leaveOut.years.has(year))
-    .sort()
     .reverse();
 }
 
@@ -47,52 +43,15 @@ export function formYears(dir = contentDir(), leaveOut: Drafted = noDrafts): { y
   return [...years.map((year) => ({ year, started: true })), ...(years[0] ? [{ year: yearAfter(years[0]), started: false }] : [])];
 }
 
-/** The names of a folder's files with one extension, without it, sorted. */
-export function fileNames(folder: string, extension: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((file) => file.endsWith(`.${extension}`))
-    .map((file) => file.slice(0, -extension.length - 1))
-    .sort();
-}
-
-/**
- * Names the site's own routes use in a folder of src/pages/ (not `[param]` routes): a new standing
- * page or theme named like one of them would clash with a page the site has (`/partners/`,
- * `/2024-25/figures/`).
- */
-export function routeNames(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return [
-    ...new Set(
-      readdirSync(folder)
-        .filter((name) => !name.startsWith('[') && !name.startsWith('_'))
-        .map((name) => name.replace(/\..*$/, '')),
-    ),
-  ].sort();
-}
-
-/** A content file's data, or nothing if it is missing or cannot be read (the checker reports that). */
-function readData(file: string, kind: CmsFileKind): Record<string, unknown> | undefined {
-  try {
-    return existsSync(file) ? fromFile(kind, readFileSync(file, 'utf8')) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function itemsOf(data: Record<string, unknown> | undefined, key: string): Record<string, unknown>[] {
-  const items = data?.[key];
-  return Array.isArray(items) ? items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null) : [];
-}
-
 /**
  * By file (its path as the editor knows it), the ids it defines that other files name, with the files
  * that name them: partners named by achievements, a year's figures by its charts and by
  * `<Figure id>` in its progress (or with `year="…"` anywhere), achievements by figures' statements,
- * help services by search.yaml. Made from the files as they are at build time.
+ * help services by search.yaml. Made from the content model, as it is at build time.
  */
 export function namedElsewhere(dir: string, root: string, leaveOut: Drafted = noDrafts): Record<string, Record<string, string[]>> {
+  const model = contentModel(dir);
+  const { asWritten: content } = model;
   const named: Record<string, Record<string, string[]>> = {};
   const name = (file: string, id: unknown, by: string) => {
     if (typeof id !== 'string') return;
@@ -100,43 +59,41 @@ export function namedElsewhere(dir: string, root: string, leaveOut: Drafted = no
     const files = (ids[id] ??= []);
     if (!files.includes(by)) files.push(by);
   };
-  const figureTags = (text: string, year: string | undefined, by: string) => {
-    for (const match of text.matchAll(/<Figure\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*?(?:\byear\s*=\s*["']([^"']+)["'])?/g)) {
-      const figureYear = match[2] ?? year;
-      if (figureYear && !leaveOut.figures.has(`${figureYear}/${match[1]}`)) name(`figures/${figureYear}.yaml`, match[1], by);
+  const figureTags = (file: string, year: string | undefined, by: string) => {
+    for (const tag of model.figureTags) {
+      if (tag.file !== file || tag.id === undefined) continue;
+      const figureYear = tag.year ?? year;
+      if (figureYear && !leaveOut.figures.has(`${figureYear}/${tag.id}`)) name(`figures/${figureYear}.yaml`, tag.id, by);
     }
   };
   for (const year of contentYears(dir, leaveOut)) {
     const achievementFile = new Map<string, string>();
-    for (const theme of fileNames(path.join(dir, 'progress', year), 'mdx')) {
-      if (leaveOut.progress.has(`${year}/${theme}`)) continue;
-      const file = `progress/${year}/${theme}.mdx`;
-      const data = readData(path.join(dir, file), 'mdx');
-      for (const achievement of itemsOf(data, 'achievements')) {
-        if (typeof achievement['id'] === 'string') achievementFile.set(achievement['id'], file);
-        for (const partner of Array.isArray(achievement['partners']) ? achievement['partners'] : []) name('partners.yaml', partner, file);
+    for (const progress of content.progress.filter((p) => p.id.startsWith(`${year}/`))) {
+      if (leaveOut.progress.has(progress.id)) continue;
+      const file = `progress/${progress.id}.mdx`;
+      for (const achievement of progress.data.achievements) {
+        achievementFile.set(achievement.id, file);
+        for (const partner of achievement.partners ?? []) name('partners.yaml', partner, file);
       }
-      figureTags(String(data?.[bodyField] ?? ''), year, file);
+      figureTags(progress.file, year, file);
     }
-    for (const figure of itemsOf(readData(path.join(dir, 'figures', `${year}.yaml`), 'yaml-list'), listField)) {
-      if (leaveOut.figures.has(`${year}/${String(figure['id'])}`)) continue;
-      const file = achievementFile.get(String(figure['statement']));
-      if (file) name(file, figure['statement'], `figures/${year}.yaml`);
+    for (const figure of content.figures.filter((f) => listFileYear(f.file) === year)) {
+      if (leaveOut.figures.has(`${year}/${figure.data.id}`)) continue;
+      const file = achievementFile.get(figure.data.statement);
+      if (file) name(file, figure.data.statement, `figures/${year}.yaml`);
     }
-    for (const chart of itemsOf(readData(path.join(dir, 'charts', `${year}.yaml`), 'yaml-list'), listField)) {
-      if (leaveOut.charts.has(`${year}/${String(chart['id'])}`)) continue;
-      for (const figure of Array.isArray(chart['figures']) ? chart['figures'] : [])
-        name(`figures/${year}.yaml`, figure, `charts/${year}.yaml`);
-    }
-  }
-  for (const folder of ['pages', 'themes']) {
-    for (const page of fileNames(path.join(dir, folder), 'mdx')) {
-      const file = `${folder}/${page}.mdx`;
-      figureTags(String(readData(path.join(dir, file), 'mdx')?.[bodyField] ?? ''), undefined, file);
+    for (const chart of content.charts.filter((c) => listFileYear(c.file) === year)) {
+      if (leaveOut.charts.has(`${year}/${chart.data.id}`)) continue;
+      for (const figure of chart.data.figures) name(`figures/${year}.yaml`, figure, `charts/${year}.yaml`);
     }
   }
-  const search = readData(path.join(dir, 'search.yaml'), 'yaml');
-  for (const id of Array.isArray(search?.['helpServices']) ? search['helpServices'] : []) name('help.yaml', id, 'search.yaml');
+  for (const [folder, entries] of [
+    ['pages', content.pages],
+    ['themes', content.themes],
+  ] as const) {
+    for (const entry of entries) figureTags(entry.file, undefined, `${folder}/${entry.id}.mdx`);
+  }
+  for (const id of content.search[0]?.data.helpServices ?? []) name('help.yaml', id, 'search.yaml');
   return named;
 }
 
@@ -152,19 +109,21 @@ export function editorFacts(
   years: readonly { year: string }[],
   leaveOut: Drafted = noDrafts,
 ): Record<string, unknown> {
+  const model = contentModel(dir);
   return {
     [existingFilesKey]: {
       ...Object.fromEntries(
         years.map(({ year }) => [
           `progress-${year}`,
-          fileNames(path.join(dir, 'progress', year), 'mdx').filter((theme) => !leaveOut.progress.has(`${year}/${theme}`)),
+          namesIn(model, `progress/${year}`, 'mdx').filter((theme) => !leaveOut.progress.has(`${year}/${theme}`)),
         ]),
       ),
-      themes: fileNames(path.join(dir, 'themes'), 'mdx'),
-      pages: fileNames(path.join(dir, 'pages'), 'mdx'),
-      years: fileNames(path.join(dir, 'years'), 'yaml').filter((year) => !leaveOut.years.has(year)),
+      themes: namesIn(model, 'themes', 'mdx'),
+      pages: namesIn(model, 'pages', 'mdx'),
+      years: namesIn(model, 'years', 'yaml').filter((year) => !leaveOut.years.has(year)),
     },
-    [reservedNamesKey]: { pages: routeNames('src/pages'), themes: routeNames('src/pages/[year]') },
+    // The names the site's own routes take (`/partners/`, `/2024-25/figures/`): the lists the checker refuses by.
+    [reservedNamesKey]: { pages: reservedPageIds, themes: takenThemeNames },
     [namedElsewhereKey]: namedElsewhere(dir, root, leaveOut),
   };
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
+import { contentModel, repoRelative } from '../model/index.ts';
 import { cmsConfig } from './config.ts';
 import {
   bodyField,
@@ -27,21 +28,22 @@ export interface LaidOutFile {
 /** Every file the editor's collections cover under `dir`, each with the text the editor would save. */
 export function layOutContent(dir: string): LaidOutFile[] {
   const config = cmsConfig(dir) as { collections: (CmsCollection & { folder?: string; extension?: string })[] };
+  // The files as the content model read them, by their path from the repository's top, as the config names them.
+  const read = contentModel(dir).files;
+  const named = (file: string) => repoRelative(path.resolve(file));
   const files: LaidOutFile[] = [];
   for (const collection of config.collections) {
     const kind = kindOfFormat(collection.format);
     const fields = collectionFields(collection);
-    const paths = collection.folder
-      ? existsSync(collection.folder)
-        ? readdirSync(collection.folder)
-            .filter((name) => name.endsWith(`.${collection.extension}`))
-            .sort()
-            .map((name) => `${collection.folder}/${name}`)
-        : []
+    const inFolder = collection.folder && `${named(collection.folder)}/`;
+    const paths = inFolder
+      ? [...read.keys()].filter(
+          (file) => file.startsWith(inFolder) && !file.slice(inFolder.length).includes('/') && file.endsWith(`.${collection.extension}`),
+        )
       : // A year's file the forms offer before it exists (the next year's figures) has nothing to lay out.
-        ((collection.files ?? []) as unknown as { file: string }[]).map((file) => file.file).filter((file) => existsSync(file));
+        ((collection.files ?? []) as unknown as { file: string }[]).map((file) => file.file).filter((file) => read.has(named(file)));
     for (const file of paths) {
-      const text = readFileSync(file, 'utf8');
+      const text = read.get(named(file))!.text;
       files.push({ file, collection: collection.name, kind, text, laidOut: toFile(kind, fromFile(kind, text), fields) });
     }
   }

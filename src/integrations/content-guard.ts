@@ -3,12 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-layout.ts';
-import { draftedContent } from '../lib/drafts.ts';
 import { formatProblems } from '../checker/problems.ts';
 import { validateContent } from '../checker/index.ts';
 import { contentPreview } from './content-preview.ts';
 import { treeProblems } from '../lib/safe-files.ts';
 import { formatPlaceholders, isDeployBuild, placeholders } from '../lib/deploy-readiness.ts';
+import { contentModel } from '../model/index.ts';
 
 /**
  * Runs the content checker before Astro builds anything. Astro validates each file against its
@@ -36,7 +36,7 @@ export function contentGuard(): AstroIntegration {
           // until the file is fixed, then the page reloads.
           const dataStore = fileURLToPath(new URL('.astro/data-store.json', config.root));
           forgetOtherContent(dataStore);
-          updateConfig({ vite: { plugins: [contentPreview(contentDir(), dataStore, logger)] } });
+          updateConfig({ vite: { plugins: [contentPreview(contentDir(), logger)] } });
         } else if (problems.length > 0) {
           // The messages alone: no "unhandled error in a hook" wrapper, no stack trace.
           console.error(`\n${formatProblems(problems)}\n\nNothing was built: fix the content above, then build again.`);
@@ -44,7 +44,7 @@ export function contentGuard(): AstroIntegration {
         }
         if (problems.length > 0) return;
         if (command === 'build') refusePlaceholders(logger);
-        const drafted = draftedContent(content);
+        const drafted = contentModel(contentDir()).drafts;
         const drafts = [
           ...content.years.filter((y) => drafted.years.has(y.id)).map((y) => y.file),
           ...content.progress.filter((p) => drafted.progress.has(p.id) && !drafted.years.has(p.id.split('/')[0] ?? '')).map((p) => p.file),

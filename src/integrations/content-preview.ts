@@ -2,23 +2,21 @@ import path from 'node:path';
 import { publicDir } from '../checker/safety/public-files.ts';
 import { pathVerdict } from '../lib/safe-files.ts';
 import type { AstroIntegrationLogger } from 'astro';
-import { isRunnableDevEnvironment, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { validateContent } from '../checker/index.ts';
 import { formatProblem, formatProblems } from '../checker/problems.ts';
 import type { ContentProblem } from '../checker/types.ts';
 
-/** Astro's virtual module holding its copy of the content (astro/dist/content/consts.js). */
-const DATA_STORE_MODULE = '\0astro:data-layer-content';
-
 /**
  * `astro dev` as a preview an editor can trust:
  * - every file under content/ is watched; a saved change re-runs the content checker and reloads
- *   the page in the browser (Astro reloads again once its own copy of the content is updated);
+ *   the page in the browser (Astro reloads again once its own copy of the content is updated: the
+ *   content loader, src/lib/loaders.ts, stores the change through Astro's own watcher and store);
  * - while the content has a problem, every page of the site shows the checker's own messages instead
  *   of a stale page or a stack trace, and reloads by itself once the file is fixed; the editor at
  *   /admin/ never does: it must load, whatever the content holds, to save the fix.
  */
-export function contentPreview(dir: string, dataStore: string, logger: AstroIntegrationLogger): Plugin {
+export function contentPreview(dir: string, logger: AstroIntegrationLogger): Plugin {
   const root = path.resolve(dir);
   let problems: readonly ContentProblem[] = validateContent(dir).problems;
   if (problems.length > 0) logger.error(formatProblems(problems));
@@ -35,38 +33,6 @@ export function contentPreview(dir: string, dataStore: string, logger: AstroInte
         // reload of its own when it shows the problems, or should stop showing them.
         if (problems.length > 0 || before > 0) server.ws.send({ type: 'full-reload', path: '*' });
       };
-      // Astro updates its copy of the content (the data store), clears its cache of each page's
-      // data and reloads the browser. A page requested while that happens (the reload itself,
-      // often) can put the old data back in that cache, where it stays until the next change:
-      // "the first save did not show". Once the store has settled, clear the cache again.
-      let settle: ReturnType<typeof setTimeout> | undefined;
-      // A new MDX file also adds a line to .astro/content-modules.mjs, which pages import.
-      const moduleImports = path.join(path.dirname(dataStore), 'content-modules.mjs');
-      const onStoreWritten = (file: string) => {
-        if (path.resolve(file) !== dataStore && path.resolve(file) !== moduleImports) return;
-        clearTimeout(settle);
-        settle = setTimeout(() => {
-          for (const environment of Object.values(server.environments)) {
-            if (environment.name === 'client') continue;
-            // The module holding Astro's copy, re-read from the file it has now finished writing.
-            const module = environment.moduleGraph.getModuleById(DATA_STORE_MODULE);
-            if (module) environment.moduleGraph.invalidateModule(module);
-            for (const imports of environment.moduleGraph.getModulesByFile(moduleImports) ?? []) {
-              environment.moduleGraph.invalidateModule(imports);
-            }
-            if (isRunnableDevEnvironment(environment)) {
-              const evaluated = environment.runner.evaluatedModules;
-              const store = evaluated.getModuleById(DATA_STORE_MODULE);
-              if (store) evaluated.invalidateModule(store);
-              for (const imports of evaluated.getModulesByFile(moduleImports) ?? []) evaluated.invalidateModule(imports);
-            }
-            environment.hot.send('astro:content-changed', {});
-          }
-          server.ws.send({ type: 'full-reload', path: '*' });
-        }, 300);
-      };
-      server.watcher.on('change', onStoreWritten);
-      server.watcher.on('add', onStoreWritten);
       server.watcher.add(root);
       server.watcher.on('all', (_event, file) => {
         if (!path.resolve(file).startsWith(root + path.sep) || /[\\/]\.astro-cache[\\/]/.test(file)) return;

@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { contentDir } from '../lib/content-layout.ts';
+import { contentModel } from '../model/index.ts';
 import { siteUrl } from '../lib/site-address.ts';
 
 /**
@@ -29,17 +27,16 @@ export function siteAddressInCss(
 
 /**
  * The site's name as link previews and printed pages give it: the strategy's `shortTitle`
- * (content/strategy/*.yaml). Read before the content check runs, so a file it cannot read gives
- * the host name instead, and the check then says what is wrong with it.
+ * (content/strategy/*.yaml), from the content model. Wanted before the content check stops a build,
+ * so a strategy that cannot be read gives the host name instead, and the check then says what is
+ * wrong with it.
  */
 export function strategyShortTitle(): string {
   try {
-    const dir = path.join(contentDir(), 'strategy');
-    const file = readdirSync(dir).find((name) => name.endsWith('.yaml'));
-    const title = file && (parse(readFileSync(path.join(dir, file), 'utf8')) as { shortTitle?: unknown } | null)?.shortTitle;
-    if (typeof title === 'string' && title.trim()) return title.trim();
+    const title = contentModel(contentDir()).content.strategy[0]?.data.shortTitle.trim();
+    if (title) return title;
   } catch {
-    // The content check says what is wrong with the file.
+    // The content check says what is wrong.
   }
   return new URL(siteUrl()).host;
 }

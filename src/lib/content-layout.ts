@@ -16,9 +16,9 @@ import {
 
 /**
  * Where each kind of content lives under `content/`, and the schema it must match.
- * One table read by both Astro (src/content.config.ts, src/lib/loaders.ts) and the standalone
- * checker (src/checker/read.ts), so the two can never disagree about a file; with it, the one
- * rule for an entry's id and the one lookup of the content folder, below.
+ * One table read by the content model (src/model/read.ts), the one reader of content, and by Astro's
+ * collections (src/content.config.ts) for their schemas; with it, the one rule for an entry's id and
+ * the one lookup of the content folder, below.
  */
 export interface CollectionLayout {
   /** Files matched by a glob under content/: one entry per file, id = path without extension. */
@@ -92,6 +92,6 @@ export function contentDir(): string {
 
 /**
  * An MDX file's frontmatter: the YAML between its first two `---` lines (group 1), with the lines
- * themselves. One pattern for the checker and the drafts rule, so both read the same YAML.
+ * themselves. One pattern for the content model and the checker's line numbers, so both read the same YAML.
  */
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;

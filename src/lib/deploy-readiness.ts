@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { cmsSettingsFrom } from '../cms/settings.ts';
+import { contentModel } from '../model/index.ts';
 import { isPlainHost } from './link-rule.ts';
-import { plainFiles, readContentText } from './safe-files.ts';
 
 /**
  * What a published site must not carry: a placeholder standing in for a fact nobody has supplied yet.
@@ -54,20 +53,10 @@ export function placeholders(contentRoot: string, env: Record<string, string | u
   if (!editorConfigured) {
     found.push({ where: 'CMS_REPO', what: "the editor's GitHub repository (owner/name) is not set, so /admin/ could not sign anyone in" });
   }
-  for (const relative of plainFiles(contentRoot, '**/*.{mdx,yaml}')) {
-    let text: string;
-    try {
-      text = readContentText(path.join(contentRoot, relative));
-    } catch {
-      continue; // The checker reports a file it cannot read.
-    }
+  // Every content file as the content model read it (a file it cannot read, the checker reports).
+  for (const [file, { text }] of contentModel(contentRoot).files) {
     text.split('\n').forEach((line, index) => {
-      for (const match of line.matchAll(PLACEHOLDER)) {
-        found.push({
-          where: `${path.relative(process.cwd(), path.join(contentRoot, relative))}, line ${index + 1}`,
-          what: `"${match[0]}"`,
-        });
-      }
+      for (const match of line.matchAll(PLACEHOLDER)) found.push({ where: `${file}, line ${index + 1}`, what: `"${match[0]}"` });
     });
   }
   return found;

@@ -1,139 +1,109 @@
 import path from 'node:path';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentDir, contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId } from './content-layout.ts';
-import { draftsOnDisk, type Drafted } from './drafts.ts';
-import { figureNumberIn } from './figures.ts';
-import { assertPlainTree, plainFiles, readContentText } from './safe-files.ts';
-import { parseLimitedYaml } from './safe-yaml.ts';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { contentModel } from '../model/index.ts';
+import { contentDir, contentLayout, listFileYear, yearlyId, type CollectionName } from './content-layout.ts';
+import type { Drafted } from './drafts.ts';
 
 /**
- * Content loaders: what each collection holds. Two rules live here:
+ * The one content loader: every collection is stored from the content model (src/model/), which
+ * reads each file once, safely, and checks it against its schema. Two rules live here:
  * - a build holds nothing of a draft (src/lib/drafts.ts), so no page, figure, chart, CSV file,
  *   share image or search entry can show it; `astro dev` holds everything, and marks drafts;
- * - in `astro dev`, every content file is watched, so a change shows on the next page load.
+ * - in `astro dev`, every content file is watched (Astro's loader watcher), so a change shows on
+ *   the next page load: the model reads the folder again and each collection stores what changed.
  */
 
 /** Whether this is `astro dev`: the only time drafts are loaded. */
 const previewing = () => import.meta.env.DEV;
 
-/** The drafts to leave out of this build, or none when previewing. */
-function draftsToLeaveOut(): Drafted | undefined {
-  return previewing() ? undefined : draftsOnDisk(contentDir());
+/** What one collection stores of one entry. */
+interface Stored {
+  readonly id: string;
+  readonly data: Record<string, unknown>;
+  /** The file it comes from, relative to the project's root (as Astro's own loaders store it). */
+  readonly file: string;
+  /** An MDX file's text after its frontmatter, trimmed (as Astro's MDX integration gives it). */
+  readonly body?: string;
+}
+
+/** Whether an entry of a collection is a draft the build leaves out. */
+function isDraft(name: CollectionName, entry: { id: string; data: unknown }, drafts: Drafted): boolean {
+  const item = entry.data as { id?: string; year?: string };
+  if (name === 'years') return drafts.years.has(entry.id);
+  if (name === 'progress') return drafts.progress.has(entry.id);
+  if (name === 'figures') return drafts.figures.has(yearlyId(String(item.year), String(item.id)));
+  if (name === 'charts') return drafts.charts.has(yearlyId(String(item.year), String(item.id)));
+  return false;
 }
 
 /**
- * A loader that reads only once content/ holds nothing but plain files and folders with plain names
- * (src/lib/safe-files.ts): Astro's own glob() and file() loaders read what they match, links
- * included. The checker refuses such a folder before the build starts; this holds should it change
- * in between, and in `astro dev`, where the checker's problems do not stop the server.
+ * What a collection holds, from the model: the entries that match their schema (each figure with
+ * the value its achievement's text states), less the drafts in a build. Entries of the yearly lists
+ * (figures, charts) are stored by yearlyId (`<year>/<id>`): an id is unique within its year, and
+ * the same id in two years names the same measure; the item keeps its own id.
  */
-export function plainContentOnly(inner: Loader): Loader {
-  return {
-    name: inner.name,
-    load: async (context) => {
-      assertPlainTree(contentDir(), 'content');
-      return inner.load(context);
-    },
-  };
-}
-
-/** A loader that stores only what is published (in a build); `isDraft` names an entry by id. */
-export function withoutDrafts(inner: Loader, isDraft: (drafts: Drafted, id: string) => boolean): Loader {
-  return {
-    name: inner.name,
-    load: async (context) => {
-      const drafts = draftsToLeaveOut();
-      if (!drafts) return inner.load(context);
-      const store: LoaderContext['store'] = Object.create(context.store);
-      // A draft is deleted, not only skipped: the store may hold it from an earlier build's cache.
-      store.set = (entry) => {
-        if (!isDraft(drafts, entry.id)) return context.store.set(entry);
-        context.store.delete(entry.id);
-        return false;
+function storedEntries(name: CollectionName, projectRoot: string): Stored[] {
+  const model = contentModel(contentDir());
+  const entries = model.content[name] as readonly { id: string; file: string; data: unknown }[];
+  return entries
+    .filter((entry) => previewing() || !isDraft(name, entry, model.drafts))
+    .map((entry) => {
+      const absolute = path.resolve(entry.file);
+      const mdx = model.files.get(entry.file)?.mdx;
+      return {
+        id: 'listPattern' in contentLayout[name] ? yearlyId(listFileYear(entry.file), entry.id) : entry.id,
+        data: entry.data as Record<string, unknown>,
+        file: path.relative(projectRoot, absolute).split(path.sep).join('/'),
+        ...(mdx && entry.file.endsWith('.mdx') ? { body: mdx.body.trim() } : {}),
       };
-      return inner.load({ ...context, store });
-    },
-  };
+    });
 }
 
-/**
- * The text of every achievement, by `<year>/<id>`, read straight from the progress files: a figure
- * takes its number from its achievement's text. A file that cannot be read is skipped (the checker says why).
- */
-function achievementTexts(root: string): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const file of plainFiles(root, contentLayout.progress.pattern)) {
-    const year = entryId(file).split('/')[0] ?? '';
-    try {
-      const frontmatter = FRONTMATTER.exec(readContentText(path.join(root, file)))?.[1] ?? '';
-      const data = parseLimitedYaml(frontmatter) as { achievements?: unknown } | null;
-      const achievements = Array.isArray(data?.achievements) ? (data.achievements as { id?: unknown; text?: unknown }[]) : [];
-      for (const a of achievements) if (typeof a?.text === 'string') texts.set(yearlyId(year, String(a.id)), a.text);
-    } catch {
-      continue;
-    }
-  }
-  return texts;
-}
-
-/** A figure item with its value, the number its achievement's text states; undefined when the text has none (the checker says so). */
-function withValue(
-  item: { id: string; statement?: unknown; number?: unknown },
-  year: string,
-  texts: Map<string, string>,
-): object | undefined {
-  const text = texts.get(yearlyId(year, String(item.statement)));
-  const found =
-    text === undefined ? undefined : figureNumberIn(text, { number: typeof item.number === 'number' ? item.number : undefined });
-  return found && { ...item, value: found.value };
-}
-
-/**
- * Every item of every YAML list file matching `pattern` (figures and charts: one file per year).
- * An item's id is unique within its year, and the same id in two years names the same measure
- * (so the years can be compared): entries are stored by yearlyId (`<year>/<id>`), the item keeping its own id.
- * In `astro dev` the files are watched: a saved change reloads them all (they are small).
- */
-export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader {
+/** The loader of one collection. */
+export function contentModelLoader(name: CollectionName): Loader {
   return {
-    name: 'dasv-yearly-lists',
-    load: async ({ store, parseData, watcher, logger }) => {
-      const root = path.resolve(contentDir());
+    name: 'dasv-content-model',
+    load: async ({ store, parseData, generateDigest, watcher, logger, config }) => {
+      const projectRoot = fileURLToPath(config.root);
       const sync = async () => {
-        const drafts = draftsToLeaveOut();
-        const texts = kind === 'figures' ? achievementTexts(root) : undefined;
-        store.clear();
-        for (const file of plainFiles(root, pattern)) {
-          const year = listFileYear(file);
-          const items = (parseLimitedYaml(readContentText(path.join(root, file))) ?? []) as { id: string }[];
-          for (const item of items) {
-            const id = yearlyId(year, item.id);
-            if (drafts?.[kind].has(id)) continue;
-            // A figure's number is taken from its achievement's text, the one place it is written.
-            const data = texts ? withValue(item, year, texts) : item;
-            if (!data) continue;
-            store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
+        const kept = new Set<string>();
+        for (const entry of storedEntries(name, projectRoot)) {
+          kept.add(entry.id);
+          const mdx = entry.file.endsWith('.mdx');
+          // What the entry shows: its data, its text and its file. Unchanged, it is not stored again.
+          const digest = generateDigest(JSON.stringify([entry.data, entry.body ?? null, entry.file]));
+          const existing = store.get(entry.id);
+          if (existing?.digest === digest) {
+            // Astro lists the MDX files pages import; an entry kept as it was stays on that list.
+            if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+            continue;
           }
+          const data = await parseData({ id: entry.id, data: entry.data, filePath: path.join(projectRoot, entry.file) });
+          store.set({
+            id: entry.id,
+            data,
+            filePath: entry.file,
+            digest,
+            // Astro compiles an MDX body itself, when a page renders it (as its glob() loader does).
+            ...(mdx ? { body: entry.body, deferredRender: true } : {}),
+          });
         }
+        // What is no longer there, or no longer valid, or a draft from an earlier build's cache, goes.
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       };
       await sync();
       if (!watcher) return;
-      const folder = path.join(root, path.dirname(pattern));
-      watcher.add(folder);
-      // Figures take their numbers from the progress files' text: a change there reloads them too.
-      const progressFolder = path.join(root, 'progress');
-      const affects = (changed: string) =>
-        (path.dirname(path.resolve(changed)) === folder && changed.endsWith('.yaml')) ||
-        (kind === 'figures' && path.resolve(changed).startsWith(progressFolder + path.sep) && changed.endsWith('.mdx'));
+      const root = path.resolve(contentDir());
+      watcher.add(root);
       // A save can reach the watcher as two events (the file emptied, then written), and a read
-      // between them finds no items: a figure or chart vanishes until the next save. So the files
-      // are read once the events have stopped for a moment, one reload at a time.
+      // between them finds no entries: an entry vanishes until the next save. So the folder is read
+      // once the events have stopped for a moment, one reload at a time.
       let settle: ReturnType<typeof setTimeout> | undefined;
       let reloading = Promise.resolve();
       const reload = async (changed: string) => {
         try {
           await sync();
-          logger.info(`Reloaded ${path.relative(process.cwd(), changed)}`);
         } catch (error) {
           // The content checker (src/integrations/content-preview.ts) shows what is wrong.
           logger.warn(
@@ -142,7 +112,8 @@ export function yearlyLists(pattern: string, kind: 'figures' | 'charts'): Loader
         }
       };
       watcher.on('all', (_event, changed) => {
-        if (!affects(changed)) return;
+        const absolute = path.resolve(changed);
+        if (!absolute.startsWith(root + path.sep) || absolute.includes(`${path.sep}.astro-cache${path.sep}`)) return;
         clearTimeout(settle);
         settle = setTimeout(() => {
           reloading = reloading.then(() => reload(changed));

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * Reading content/ and public/ by their structure, not by what a file claims to be. Every reader of
- * those folders at build time (the checker, the loaders, the drafts rule, the public-file check)
+ * those folders at build time (the content model, src/model/, for content/; the public-file check)
  * reads through here:
  * - a tree is walked with lstat, before any file in it is read: a symbolic link (to /etc/passwd, to
  *   .git/config, to a file outside the repository), a device (/dev/zero), a pipe or a socket is
@@ -61,6 +61,29 @@ export function nameProblem(name: string): string | undefined {
   return 'its name has characters other than lower-case letters a-z, digits, hyphens, underscores and dots';
 }
 
+/** A name outside the safe alphabet, said for an editor. */
+function badNameProblem(file: string, isFolder: boolean, badName: string): TreeProblem {
+  return {
+    file,
+    message: `${isFolder ? 'a folder' : 'a file'} that cannot be published: ${badName}`,
+    hint: 'rename it using only lower-case letters a-z, digits, hyphens (-), underscores (_) and dots, like annual-report-2024-25.pdf',
+  };
+}
+
+/**
+ * The problem with the names of a path about to be written under a folder (`progress/2025-26/x.mdx`),
+ * as treeProblems() would say it once the file is there: the first folder or file named outside the
+ * safe alphabet. `shown` is how the folder is named in messages.
+ */
+export function pathNameProblem(shown: string, relative: string): TreeProblem | undefined {
+  const parts = relative.split('/');
+  for (const [index, part] of parts.entries()) {
+    const badName = nameProblem(part);
+    if (badName) return badNameProblem(`${shown}/${shownName(parts.slice(0, index + 1).join('/'))}`, index < parts.length - 1, badName);
+  }
+  return undefined;
+}
+
 /**
  * Every problem with the structure of a folder: entries that are not plain files or folders, and
  * names outside the safe alphabet. Nothing is read; a link is never followed (so a link to a folder
@@ -88,11 +111,7 @@ export function treeProblems(dir: string, shown: string, { names = true, skip = 
       const stats = lstatSync(childAbsolute);
       const badName = names ? nameProblem(name) : undefined;
       if (badName) {
-        problems.push({
-          file,
-          message: `${stats.isDirectory() ? 'a folder' : 'a file'} that cannot be published: ${badName}`,
-          hint: 'rename it using only lower-case letters a-z, digits, hyphens (-), underscores (_) and dots, like annual-report-2024-25.pdf',
-        });
+        problems.push(badNameProblem(file, stats.isDirectory(), badName));
         continue;
       }
       if (stats.isDirectory()) walk(childAbsolute, childRelative);
@@ -232,22 +251,3 @@ export const contentFileLimit = 256 * 1024;
 
 /** The most a file in public/ may hold: a PDF report fits; a video does not belong there. */
 export const publicFileLimit = 20 * 1024 * 1024;
-
-/** A content file's text, read safely (for the loaders and the drafts rule; the checker reports problems itself). */
-export function readContentText(absolute: string): string {
-  return readBounded(absolute, contentFileLimit).toString('utf8');
-}
-
-/**
- * Throws one plain error listing what a content folder holds that must not be read, if anything. For the
- * build's own readers (Astro's loaders, the public-file copy), which run only once the checker has
- * passed: a second line, should the folder change in between.
- */
-export function assertPlainTree(dir: string, shown: string): void {
-  const problems = contentTreeProblems(dir, shown);
-  if (problems.length === 0) return;
-  const error = new Error(`Nothing was built: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
-  // The message says all there is to say; a stack trace would only hide it.
-  error.stack = '';
-  throw error;
-}

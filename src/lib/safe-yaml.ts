@@ -1,4 +1,4 @@
-import { isAlias, isCollection, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isCollection, visit, type Document } from 'yaml';
 
 /**
  * Limits on the shape of YAML content, so that a file can neither make a reader build a huge value
@@ -39,20 +39,4 @@ export function yamlShapeProblem(doc: Document): { message: string; hint: string
     };
   }
   return undefined;
-}
-
-/**
- * YAML parsed for the build's readers (the loaders, the drafts rule), within the limits above; throws
- * a plain Error otherwise (the checker, which runs first, reports it with the file and line).
- */
-export function parseLimitedYaml(text: string): unknown {
-  let doc: Document;
-  try {
-    doc = parseDocument(text);
-  } catch {
-    throw new Error('the YAML is nested too deeply to be read');
-  }
-  const problem = yamlShapeProblem(doc);
-  if (problem) throw new Error(problem.message);
-  return doc.toJS({ maxAliasCount: yamlLimits.aliases * 10 });
 }

@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { contentDir, contentLayout } from './content-layout';
-import { readContentText } from './safe-files';
-import { parseLimitedYaml } from './safe-yaml';
+import { contentModel } from '../model/index.ts';
+import { contentDir } from './content-layout';
 import type { YearCounts } from './counts';
 import { contributionsByPartner, type ContributionGroup } from './partners';
 
@@ -135,11 +133,10 @@ export async function getPartnerContributions(): Promise<{ partner: PartnerEntry
 
 /** Help services in the order content/help.yaml lists them. */
 export async function getHelpServices(): Promise<CollectionEntry<'help'>[]> {
-  // The collection comes back sorted by id; the file's order is the one editors chose (most urgent first).
+  // The collection comes back sorted by id; the file's order is the one editors chose (most urgent
+  // first), as the content model read it.
   const services = await getCollection('help');
-  const order = (parseLimitedYaml(readContentText(path.join(contentDir(), contentLayout.help.listFile!))) as { id: string }[]).map(
-    (service) => service.id,
-  );
+  const order = contentModel(contentDir()).existing.help;
   return services.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 

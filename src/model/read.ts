@@ -2,22 +2,24 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import { contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
-import { contentFileLimit, contentTreeProblems, plainFiles, readBounded, UnreadableFile } from '../lib/safe-files.ts';
+import { contentFileLimit, contentTreeProblems, pathNameProblem, plainFiles, readBounded, UnreadableFile } from '../lib/safe-files.ts';
 import { yamlLimits, yamlShapeProblem } from '../lib/safe-yaml.ts';
-import { lineAt, lineStarts } from './file-text.ts';
-import { problemFromIssue } from './problems.ts';
-import { fileSizeProblem, mdxProblems } from './safety/allow-list.ts';
-import { characterProblems, curlyQuoteCause } from './safety/characters.ts';
-import { numberProblems } from './safety/numbers-in-text.ts';
-import { unsafeMarkup } from './safety/yaml-markup.ts';
-import type { ContentAsWritten, ContentProblem, Entry, ExistingIds, RawEntry } from './types.ts';
-import { plainYamlError } from './yaml-errors.ts';
+import { lineAt, lineStarts } from '../checker/file-text.ts';
+import { problemFromIssue } from '../checker/problems.ts';
+import { fileSizeProblem, mdxProblems } from '../checker/safety/allow-list.ts';
+import { characterProblems, curlyQuoteCause } from '../checker/safety/characters.ts';
+import { numberProblems } from '../checker/safety/numbers-in-text.ts';
+import { unsafeMarkup } from '../checker/safety/yaml-markup.ts';
+import type { ContentAsWritten, ContentProblem, Entry, ExistingIds, RawEntry } from '../checker/types.ts';
+import { plainYamlError } from '../checker/yaml-errors.ts';
+import type { ContentFile, MdxTree } from './types.ts';
 
 /**
  * Reading: every content file, where src/lib/content-layout.ts says each kind lives, parsed
  * (YAML, an MDX file's frontmatter and body) and checked against its schema. What cannot be read
  * is reported here, once per file, with the safety checks that run on the text itself (size,
- * invisible characters, markup in YAML, the MDX allow-list).
+ * invisible characters, markup in YAML, the MDX allow-list). Each file's text, and an MDX file's
+ * body and tree, are kept (`files`): nothing after this reads a content file again.
  */
 
 /** Parses YAML, reporting the first syntax error in plain words on its line rather than throwing. */
@@ -82,9 +84,11 @@ function parseYaml(text: string, file: string, problems: ContentProblem[], lineO
  * Parses an MDX body the way the build will (Astro 7 compiles MDX with satteri), so that an
  * unclosed tag or brace is reported by `npm run check` with its line, not only by the build.
  */
-function checkMdxBody(body: string, file: string, problems: ContentProblem[], lineOffset: number): void {
+function checkMdxBody(body: string, file: string, problems: ContentProblem[], lineOffset: number): MdxTree | undefined {
   try {
-    problems.push(...mdxProblems(mdxToMdast(body), file, lineOffset));
+    const tree = mdxToMdast(body) as MdxTree;
+    problems.push(...mdxProblems(tree, file, lineOffset));
+    return tree;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const [, line, rawReason] = /^(\d+):\d+: (.*?)(?: \(mdx-[\w:-]+\))?$/s.exec(text) ?? [undefined, undefined, text];
@@ -97,6 +101,7 @@ function checkMdxBody(body: string, file: string, problems: ContentProblem[], li
       message: `the text cannot be read as MDX: ${reason}`,
       hint: 'every <Tag> needs a closing </Tag> or must end with />, and every { a matching }; to show a < or { as text, write \\< or \\{',
     });
+    return undefined;
   }
 }
 
@@ -105,9 +110,16 @@ function checkMdxBody(body: string, file: string, problems: ContentProblem[], li
  * is not a plain file (a link or device, already reported by treeProblems: not said twice).
  * Throws UnreadableFile('missing') for a file that is not there.
  */
-function readContentFile(absolute: string, file: string, problems: ContentProblem[]): string | undefined {
+function readContentFile({ root, problems, files, overlay }: Reading, absolute: string, file: string): string | undefined {
   try {
-    return readBounded(absolute, contentFileLimit).toString('utf8');
+    const written = overlay?.get(path.relative(root, absolute).split(path.sep).join('/'));
+    if (written === null) throw new UnreadableFile('missing', `${absolute} is missing`);
+    if (written !== undefined && Buffer.byteLength(written) > contentFileLimit) {
+      throw new UnreadableFile('too-large', `${absolute} is larger than ${contentFileLimit} bytes`, Buffer.byteLength(written));
+    }
+    const text = written ?? readBounded(absolute, contentFileLimit).toString('utf8');
+    files.set(file, { text });
+    return text;
   } catch (error) {
     if (!(error instanceof UnreadableFile) || error.reason === 'missing') throw error;
     if (error.reason === 'too-large') problems.push({ file, unreadable: true, ...fileSizeProblem(error.size)! });
@@ -115,14 +127,43 @@ function readContentFile(absolute: string, file: string, problems: ContentProble
   }
 }
 
-function readEntries(root: string, repoRelative: (p: string) => string, name: CollectionName, problems: ContentProblem[]): RawEntry[] {
+/** What reading needs beside the folder: where problems go, and where each file's text is kept. */
+interface Reading {
+  readonly root: string;
+  readonly repoRelative: (absolute: string) => string;
+  readonly problems: ContentProblem[];
+  readonly files: Map<string, ContentFile>;
+  readonly overlay: Overlay | undefined;
+}
+
+/**
+ * Files as a save would leave them, by their path under the content folder (`pages/about.mdx`): the
+ * new text, or null for a file deleted. Read in place of the folder's own, for the editor's check
+ * before a save (src/cms/check-save.ts): nothing is written or copied to find what a save would break.
+ */
+export type Overlay = ReadonlyMap<string, string | null>;
+
+/** The files matching a pattern, as plainFiles() finds them on disk, with a save's files in place of the folder's. */
+function filesMatching({ root, overlay }: Reading, pattern: string): string[] {
+  const onDisk = plainFiles(root, pattern);
+  if (!overlay) return onDisk;
+  const written = [...overlay]
+    .filter(([relative, text]) => text !== null && path.matchesGlob(relative, pattern))
+    .map(([relative]) => relative);
+  return [...new Set([...onDisk, ...written])]
+    .filter((relative) => overlay.get(relative) !== null && !pathNameProblem('', relative))
+    .sort();
+}
+
+function readEntries(reading: Reading, name: CollectionName): RawEntry[] {
+  const { root, repoRelative, problems, files } = reading;
   const layout = contentLayout[name];
   if ('listFile' in layout) {
     const absolute = path.join(root, layout.listFile);
     const file = repoRelative(absolute);
     let text: string | undefined;
     try {
-      text = readContentFile(absolute, file, problems);
+      text = readContentFile(reading, absolute, file);
     } catch (error) {
       if (!(error instanceof UnreadableFile)) throw error;
       problems.push({ file, message: 'the file is missing', hint: `restore ${layout.listFile}: it lists the ${name}` });
@@ -130,11 +171,11 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
     }
     return text === undefined ? [] : listItems(text, file, name, problems);
   }
-  if ('listPattern' in layout) return readListFiles(root, repoRelative, layout.listPattern, name, problems);
-  return plainFiles(root, layout.pattern).flatMap((relative) => {
+  if ('listPattern' in layout) return readListFiles(reading, layout.listPattern, name);
+  return filesMatching(reading, layout.pattern).flatMap((relative) => {
     const absolute = path.join(root, relative);
     const file = repoRelative(absolute);
-    const text = readContentFile(absolute, file, problems);
+    const text = readContentFile(reading, absolute, file);
     if (text === undefined) return [];
     const frontmatter = relative.endsWith('.mdx') ? FRONTMATTER.exec(text) : undefined;
     const yamlEnd = frontmatter ? frontmatter[0].length : relative.endsWith('.mdx') ? 0 : text.length;
@@ -157,7 +198,10 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
       const data = parseYaml(match[1] ?? '', file, problems, 1);
       // One problem per unreadable file: its text is not read as MDX while its fields cannot be.
       if (data === undefined) return [];
-      checkMdxBody(text.slice(match[0].length), file, problems, match[0].split('\n').length - 1);
+      const body = text.slice(match[0].length);
+      const lineOffset = match[0].split('\n').length - 1;
+      const tree = checkMdxBody(body, file, problems, lineOffset);
+      files.set(file, { text, mdx: { body, lineOffset, tree } });
       return [{ id, file, data: data ?? {} }];
     }
     problems.push(...unsafeMarkup(text, file));
@@ -167,17 +211,12 @@ function readEntries(root: string, repoRelative: (p: string) => string, name: Co
 }
 
 /** Every item of every YAML list file matching `pattern`, each knowing its file and position. */
-function readListFiles(
-  root: string,
-  repoRelative: (p: string) => string,
-  pattern: string,
-  name: CollectionName,
-  problems: ContentProblem[],
-): RawEntry[] {
-  return plainFiles(root, pattern).flatMap((relative) => {
+function readListFiles(reading: Reading, pattern: string, name: CollectionName): RawEntry[] {
+  const { root, repoRelative, problems } = reading;
+  return filesMatching(reading, pattern).flatMap((relative) => {
     const absolute = path.join(root, relative);
     const file = repoRelative(absolute);
-    const text = readContentFile(absolute, file, problems);
+    const text = readContentFile(reading, absolute, file);
     return text === undefined ? [] : listItems(text, file, name, problems);
   });
 }
@@ -274,13 +313,19 @@ const readOrder: readonly CollectionName[] = [
 export function readContent(
   root: string,
   repoRelative: (absolute: string) => string,
-): { problems: ContentProblem[]; content: ContentAsWritten; existing: ExistingIds } {
-  // The folder's structure first, before any file is read: links, devices and unsafe names.
-  const problems: ContentProblem[] = contentTreeProblems(root, repoRelative(root) || '.').map((p) => ({ ...p, unreadable: true }));
-  const raw = Object.fromEntries(readOrder.map((name) => [name, readEntries(root, repoRelative, name, problems)])) as Record<
-    CollectionName,
-    RawEntry[]
-  >;
+  overlay?: Overlay,
+): { problems: ContentProblem[]; content: ContentAsWritten; existing: ExistingIds; files: ReadonlyMap<string, ContentFile> } {
+  // The folder's structure first, before any file is read: links, devices and unsafe names (with
+  // those of the files a save would write).
+  const shown = repoRelative(root) || '.';
+  const written = [...(overlay ?? [])].filter(([, text]) => text !== null).map(([relative]) => pathNameProblem(shown, relative));
+  const problems: ContentProblem[] = [...contentTreeProblems(root, shown), ...written.filter((p) => p !== undefined)].map((p) => ({
+    ...p,
+    unreadable: true,
+  }));
+  const files = new Map<string, ContentFile>();
+  const reading: Reading = { root, repoRelative, problems, files, overlay };
+  const raw = Object.fromEntries(readOrder.map((name) => [name, readEntries(reading, name)])) as Record<CollectionName, RawEntry[]>;
   /** One value per collection, in the layout's order (the order of schema problems). */
   const perCollection = <T>(make: (name: CollectionName) => T) =>
     Object.fromEntries((Object.keys(contentLayout) as CollectionName[]).map((name) => [name, make(name)])) as Record<CollectionName, T>;
@@ -290,5 +335,5 @@ export function readContent(
   const existing: ExistingIds = perCollection((name) =>
     raw[name].map((entry) => ('listPattern' in contentLayout[name] ? yearlyId(listFileYear(entry.file), entry.id) : entry.id)),
   );
-  return { problems, content, existing };
+  return { problems, content, existing, files };
 }
