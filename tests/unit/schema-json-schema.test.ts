@@ -27,6 +27,7 @@ describe('a schema as the editor and the checker read it', () => {
   });
 
   test('as written in a file: a field with a default may be left out; a date is marked; a pattern carries the schema’s message', () => {
+    expect(fieldSchemaOf(z.strictObject({ a: z.string().default('x'), b: z.string() })).required).toEqual(['b']);
     const year = fieldSchemaOf(yearSchema);
     expect(year.required).not.toContain('draft');
     expect(year.required).toContain('startDate');
