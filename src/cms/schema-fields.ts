@@ -6,7 +6,7 @@ import { ukDatePattern } from './formats.ts';
  * The form fields of a schema, read from its JSON Schema (src/schemas/json-schema.ts) so that the
  * forms and the content checker cannot drift apart: every field of the schema is a field of its
  * form, required where the schema requires it, with the schema's pattern for ids (and its message),
- * its allowed values as a pick-list, its limits on numbers and lists, and its hint
+ * its allowed values as a pick-list, a number's limits, a list's fewest items, and its hint
  * (src/schemas/form-metadata.ts). What a form adds of its own (pick-lists of what exists, a longer
  * text box) is given as overrides, by the field's path.
  */
