@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId, type CollectionName } from '../lib/content-layout.ts';
 import { contentFileLimit, contentTreeProblems, pathNameProblem, plainFiles, readBounded, UnreadableFile } from '../lib/safe-files.ts';
 import { yamlLimits, yamlShapeProblem } from '../lib/safe-yaml.ts';
+import { fieldNamesAt } from '../schemas/json-schema.ts';
 import { lineAt, lineStarts } from '../checker/file-text.ts';
 import { problemFromIssue } from '../checker/problems.ts';
 import { fileSizeProblem, mdxProblems } from '../checker/safety/allow-list.ts';
@@ -241,32 +242,6 @@ function listItems(text: string, file: string, name: CollectionName, problems: C
   }));
 }
 
-interface SchemaNode {
-  shape?: Record<string, unknown>;
-  options?: unknown[];
-  element?: unknown;
-  _zod?: { def?: { innerType?: unknown; in?: unknown } };
-}
-
-/** The schema a path inside an entry leads to, through lists, optional fields and defaults. */
-function schemaAt(schema: unknown, path: readonly PropertyKey[]): unknown[] {
-  const node = schema as SchemaNode | undefined;
-  if (!node) return [];
-  const inner = node._zod?.def?.innerType ?? node._zod?.def?.in;
-  if (inner) return schemaAt(inner, path);
-  if (node.options) return node.options.flatMap((option) => schemaAt(option, path));
-  if (path.length === 0) return [node];
-  const [key, ...rest] = path;
-  if (typeof key === 'number') return schemaAt(node.element, rest);
-  return node.shape && typeof key === 'string' ? schemaAt(node.shape[key], rest) : [];
-}
-
-/** The field names allowed at a path, for "did you mean" hints. */
-function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
-  const nodes = schemaAt(schema, path) as SchemaNode[];
-  return [...new Set(nodes.flatMap((node) => Object.keys(node.shape ?? {})))];
-}
-
 function validateCollection(raw: RawEntry[], name: CollectionName, problems: ContentProblem[]): Entry<unknown>[] {
   const schema = contentLayout[name].schema;
   return raw.flatMap((entry, index) => {
@@ -277,7 +252,7 @@ function validateCollection(raw: RawEntry[], name: CollectionName, problems: Con
       // Entries of a list file are named by their position, as an editor finds them.
       const inList = 'listFile' in contentLayout[name] || 'listPattern' in contentLayout[name];
       const located = inList ? { ...issue, path: [entry.index ?? index, ...issue.path] } : issue;
-      const knownKeys = knownKeysAt(schema, issue.path);
+      const knownKeys = fieldNamesAt(schema, issue.path);
       // The value found is quoted from the item at its position in the list.
       const found = inList ? Object.assign([], { [entry.index ?? index]: entry.data }) : entry.data;
       problems.push(problemFromIssue(entry.file, located, found, knownKeys));

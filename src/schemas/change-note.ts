@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hint } from './form-metadata.ts';
 import { date, text } from './common.ts';
 
 /**
@@ -8,16 +9,16 @@ import { date, text } from './common.ts';
  * list every one, newest first. Never delete one: it is the public record of what changed.
  */
 export const changeNote = z.strictObject({
-  /** The day the change was published (YYYY-MM-DD). */
-  date,
-  /** What changed, in one plain sentence a reader understands: "Corrected the number of MARAC cases." */
-  note: text,
+  date: hint('The day the change was published (YYYY-MM-DD).', date),
+  note: hint('What changed, in one plain sentence a reader understands: "Corrected the number of MARAC cases."', text),
 });
 
 /** A figure's change: when its number was corrected, `previousValue` is the number it replaced. */
 export const figureChangeNote = changeNote.extend({
-  /** Only when the number itself was corrected: the number published before, written as the value is (1237, 63). */
-  previousValue: z.number({ error: 'expected a number written without commas or %, like 1237' }).optional(),
+  previousValue: hint(
+    'Only when the number itself was corrected: the number published before, written as the value is (1237, 63).',
+    z.number({ error: 'expected a number written without commas or %, like 1237' }).optional(),
+  ),
 });
 
 /** A list of change notes, oldest first or in any order (pages sort them); none by default. */

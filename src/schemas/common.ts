@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { websiteProblem } from '../lib/link-rule.ts';
+import { formMetadata } from './form-metadata.ts';
 
 /**
  * An id that appears in URLs and anchors: lower-case words joined by hyphens,
@@ -18,12 +19,15 @@ export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 
 /**
  * A calendar date written as YYYY-MM-DD. Astro's YAML reader makes such a value a date; the
  * checker's keeps it as text. Nothing else is accepted: 01/04/2025 is 1 April to some readers
- * and 4 January to JavaScript.
+ * and 4 January to JavaScript. Marked as a date for the editor's forms, which JSON Schema made
+ * from the schema cannot otherwise tell.
  */
-export const date = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(`${value.trim()}T00:00:00Z`) : value),
-  z.date({ error: 'expected a date written as YYYY-MM-DD, like 2025-03-31' }),
-);
+export const date = z
+  .preprocess(
+    (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(`${value.trim()}T00:00:00Z`) : value),
+    z.date({ error: 'expected a date written as YYYY-MM-DD, like 2025-03-31' }),
+  )
+  .register(formMetadata, { format: 'date' });
 
 /**
  * A website's address in a YAML field (a help service's, a partner's): https, and checked by the

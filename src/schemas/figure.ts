@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hint } from './form-metadata.ts';
 import { figureChangeNotes } from './change-note.ts';
 import { slug, text, yearId } from './common.ts';
 
@@ -12,50 +13,42 @@ export const figureAreas = ['Cambridgeshire', 'Peterborough', 'both'] as const;
 export const figureQualifiers = ['over', 'more than'] as const;
 
 const shared = {
-  /**
-   * Names the figure: `<Figure id="marac-cases" />`, charts' `figures` lists. Unique within its year; the same
-   * id in another year's file is the same measure, and the figures page compares the two years.
-   */
-  id: slug,
-  /** What the number counts, as a short phrase that reads after it: "cases heard at MARAC". */
-  label: text,
-  /** Cambridgeshire, Peterborough, or both: "both" where the report names no single area. */
-  area: z.enum(figureAreas, { error: `expected area to be one of: ${figureAreas.join(', ')}` }),
-  /** "over" or "more than" when the report gives the number as a lower bound; shown before the number. */
-  qualifier: z.enum(figureQualifiers, { error: `expected qualifier to be one of: ${figureQualifiers.join(', ')}` }).optional(),
-  /** Id of the theme or aim it belongs to (a file name in content/themes/). */
-  theme: slug,
-  /** Id of the year it was reported for (a file name in content/years/); must match the file it is in. */
-  year: yearId,
-  /** Id of the achievement whose text states this number: the figure's number is taken from that text. */
-  statement: slug,
-  /**
-   * Which number of the achievement's text this figure is: 1 for the first number written in it (the
-   * default), 2 for the second... Numbers in digits count, and so do counts from one to ten written as
-   * words ("Two events"). The number is written only in the text: correct it there, once.
-   */
-  number: z
-    .number({ error: 'expected which number of the text this is, like 2 for the second' })
-    .int({ error: 'expected a whole number, like 2 for the second number of the text' })
-    .min(1, { error: 'expected 1 or more: 1 is the first number of the text' })
-    .optional(),
-  /**
-   * Who collected the number, e.g. "Cambridgeshire Constabulary": only an organisation the report names as its
-   * source. Optional; default "DASV Partnership partners" (`defaultSource` in src/lib/figures.ts). Its period is
-   * the year's (`startDate` to `endDate` in content/years/), so leave the year out.
-   */
-  source: text.optional(),
-  /**
-   * true for the few figures shown as big-number cards: on its theme's page (at most four per theme
-   * and year, the first four in report order: src/lib/headline-figures.ts) and on the home page.
-   * Default false. Every figure is on the figures page either way.
-   */
-  headline: z.boolean({ error: 'expected true or false' }).default(false),
-  /**
-   * Changes made to the figure after publication (src/schemas/change-note.ts). A corrected number keeps
-   * its old value here as `previousValue`, so the correction is shown, never silent.
-   */
-  changes: figureChangeNotes,
+  id: hint(
+    'Names the figure: `<Figure id="marac-cases" />`, charts\' `figures` lists. Unique within its year; the same id in another year\'s file is the same measure, and the figures page compares the two years.',
+    slug,
+  ),
+  label: hint('What the number counts, as a short phrase that reads after it: "cases heard at MARAC".', text),
+  area: hint(
+    'Cambridgeshire, Peterborough, or both: "both" where the report names no single area.',
+    z.enum(figureAreas, { error: `expected area to be one of: ${figureAreas.join(', ')}` }),
+  ),
+  qualifier: hint(
+    '"over" or "more than" when the report gives the number as a lower bound; shown before the number.',
+    z.enum(figureQualifiers, { error: `expected qualifier to be one of: ${figureQualifiers.join(', ')}` }).optional(),
+  ),
+  theme: hint('Id of the theme or aim it belongs to (a file name in content/themes/).', slug),
+  year: hint('Id of the year it was reported for (a file name in content/years/); must match the file it is in.', yearId),
+  statement: hint("Id of the achievement whose text states this number: the figure's number is taken from that text.", slug),
+  number: hint(
+    'Which number of the achievement\'s text this figure is: 1 for the first number written in it (the default), 2 for the second... Numbers in digits count, and so do counts from one to ten written as words ("Two events"). The number is written only in the text: correct it there, once.',
+    z
+      .number({ error: 'expected which number of the text this is, like 2 for the second' })
+      .int({ error: 'expected a whole number, like 2 for the second number of the text' })
+      .min(1, { error: 'expected 1 or more: 1 is the first number of the text' })
+      .optional(),
+  ),
+  source: hint(
+    'Who collected the number, e.g. "Cambridgeshire Constabulary": only an organisation the report names as its source. Optional; default "DASV Partnership partners" (`defaultSource` in src/lib/figures.ts). Its period is the year\'s (`startDate` to `endDate` in content/years/), so leave the year out.',
+    text.optional(),
+  ),
+  headline: hint(
+    "true for the few figures shown as big-number cards: on its theme's page (at most four per theme and year, the first four in report order: src/lib/headline-figures.ts) and on the home page. Default false. Every figure is on the figures page either way.",
+    z.boolean({ error: 'expected true or false' }).default(false),
+  ),
+  changes: hint(
+    'Changes made to the figure after publication (src/schemas/change-note.ts). A corrected number keeps its old value here as `previousValue`, so the correction is shown, never silent.',
+    figureChangeNotes,
+  ),
 };
 
 /** The number, as taken from the achievement's text. */
@@ -63,13 +56,11 @@ const numberValue = z.number({ error: 'expected a number' });
 
 const countFields = {
   ...shared,
-  /** A count of people, cases, sessions...: a whole number of 0 or more. */
-  unit: z.literal('count'),
+  unit: hint('A count of people, cases, sessions...: a whole number of 0 or more.', z.literal('count')),
 };
 const percentFields = {
   ...shared,
-  /** A percentage: its number is written with % in the text, like 63%. */
-  unit: z.literal('percent'),
+  unit: hint('A percentage: its number is written with % in the text, like 63%.', z.literal('percent')),
 };
 const unitError = { error: `expected unit to be one of: ${figureUnits.join(', ')}` };
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hint } from './form-metadata.ts';
 import { slug, text } from './common.ts';
 
 /**
@@ -6,14 +7,10 @@ import { slug, text } from './common.ts';
  * Only terms whose expansion is certain belong here: never guess what an acronym stands for.
  */
 export const glossarySchema = z.strictObject({
-  /** Anchor on the glossary page: `/glossary/#marac`. */
-  id: slug,
-  /** The term exactly as the reports write it, e.g. "MARAC". */
-  term: text,
-  /** What it stands for, e.g. "Multi Agency Risk Assessment Conference". */
-  expansion: text,
-  /** What it is, in one or two plain sentences. */
-  explanation: text,
+  id: hint('Anchor on the glossary page: `/glossary/#marac`.', slug),
+  term: hint('The term exactly as the reports write it, e.g. "MARAC".', text),
+  expansion: hint('What it stands for, e.g. "Multi Agency Risk Assessment Conference".', text),
+  explanation: hint('What it is, in one or two plain sentences.', text),
 });
 
 export type GlossaryTerm = z.infer<typeof glossarySchema>;

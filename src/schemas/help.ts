@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hint } from './form-metadata.ts';
 import { phoneProblem, type PhoneUse } from '../lib/phone.ts';
 import { date, slug, text, website } from './common.ts';
 
@@ -28,14 +29,16 @@ export const contactKinds = ['text', 'relay', 'chat', 'email', 'bsl', 'interpret
 
 /** One more way to reach a service, as the service's own page offers it. */
 export const contactWaySchema = z.strictObject({
-  /** One of: text, relay, chat, email, bsl, interpreter, form, in-person. */
-  kind: z.enum(contactKinds, { error: `expected kind to be one of: ${contactKinds.join(', ')}` }),
-  /** What to do, in a few plain words: "Text 999 once your mobile is registered". */
-  text,
-  /** A number, digits in groups: "0808 2000 247"; to call (a contact's), or to text or dial by text relay (a way's, "18001 101"). */
-  phone: z.string().optional(),
-  /** The page where this way starts (web chat, a form), https only. */
-  url: website.optional(),
+  kind: hint(
+    'One of: text, relay, chat, email, bsl, interpreter, form, in-person.',
+    z.enum(contactKinds, { error: `expected kind to be one of: ${contactKinds.join(', ')}` }),
+  ),
+  text: hint('What to do, in a few plain words: "Text 999 once your mobile is registered".', text),
+  phone: hint(
+    'A number, digits in groups: "0808 2000 247"; to call (a contact\'s), or to text or dial by text relay (a way\'s, "18001 101").',
+    z.string().optional(),
+  ),
+  url: hint('The page where this way starts (web chat, a form), https only.', website.optional()),
 });
 
 /**
@@ -44,16 +47,17 @@ export const contactWaySchema = z.strictObject({
  * reviewed code change too. Leave out a number, hours or a way you could not check there.
  */
 export const helpContactSchema = z.strictObject({
-  /** A number, digits in groups: "0808 2000 247"; to call (a contact's), or to text or dial by text relay (a way's, "18001 101"). */
-  phone: phoneNumber.optional(),
-  /** When it is open and what it costs, e.g. "Free, 24 hours a day", as the service's own page says. */
-  hours: text.optional(),
-  /** Other ways to reach it that its own page offers (text, relay, chat, BSL, interpreters…). */
-  ways: z.array(contactWaySchema).default([]),
-  /** The page of the service's own website where the above was checked (https only). */
-  source: website,
-  /** The day it was checked there, YYYY-MM-DD. */
-  checked: date,
+  phone: hint(
+    'A number, digits in groups: "0808 2000 247"; to call (a contact\'s), or to text or dial by text relay (a way\'s, "18001 101").',
+    phoneNumber.optional(),
+  ),
+  hours: hint('When it is open and what it costs, e.g. "Free, 24 hours a day", as the service\'s own page says.', text.optional()),
+  ways: hint(
+    'Other ways to reach it that its own page offers (text, relay, chat, BSL, interpreters…).',
+    z.array(contactWaySchema).default([]),
+  ),
+  source: hint("The page of the service's own website where the above was checked (https only).", website),
+  checked: hint('The day it was checked there, YYYY-MM-DD.', date),
 });
 
 /**
@@ -62,28 +66,26 @@ export const helpContactSchema = z.strictObject({
  */
 export const helpSchema = z
   .strictObject({
-    /** Anchor on the get-help page: `/get-help/#national-domestic-abuse-helpline`. */
-    id: slug,
-    /** The service's name, e.g. "National Domestic Abuse Helpline". */
-    name: text,
-    /** Who it is for and what it does, in one or two plain sentences. */
-    description: text,
-    /** Its number, hours and other ways to reach it, with the page of its own website they were checked on and when. */
-    contact: helpContactSchema.optional(),
-    /** The service's own website (https only), if it has one. Opens with no referrer. */
-    website: website.optional(),
-    /**
-     * For a service of Cambridgeshire and Peterborough, the id of its entry in content/partners.yaml:
-     * it is listed under "Local services", linked to what it contributed (/partners/<id>/).
-     */
-    partner: slug.optional(),
-    /**
-     * Words and phrases that mean this service fits the person searching ("men", "gay", "stalker"):
-     * search shows it first for them (src/scripts/help-query.ts). Write them as people would.
-     */
-    routing: z.array(text).default([]),
-    /** true to show it in the "Get help now" box on every page too (it needs a number). Keep the box short: two or three. Default false. */
-    inHelpBox: z.boolean({ error: 'expected true or false' }).default(false),
+    id: hint('Anchor on the get-help page: `/get-help/#national-domestic-abuse-helpline`.', slug),
+    name: hint('The service\'s name, e.g. "National Domestic Abuse Helpline".', text),
+    description: hint('Who it is for and what it does, in one or two plain sentences.', text),
+    contact: hint(
+      'Its number, hours and other ways to reach it, with the page of its own website they were checked on and when.',
+      helpContactSchema.optional(),
+    ),
+    website: hint("The service's own website (https only), if it has one. Opens with no referrer.", website.optional()),
+    partner: hint(
+      'For a service of Cambridgeshire and Peterborough, the id of its entry in content/partners.yaml: it is listed under "Local services", linked to what it contributed (/partners/<id>/).',
+      slug.optional(),
+    ),
+    routing: hint(
+      'Words and phrases that mean this service fits the person searching ("men", "gay", "stalker"): search shows it first for them (src/scripts/help-query.ts). Write them as people would.',
+      z.array(text).default([]),
+    ),
+    inHelpBox: hint(
+      'true to show it in the "Get help now" box on every page too (it needs a number). Keep the box short: two or three. Default false.',
+      z.boolean({ error: 'expected true or false' }).default(false),
+    ),
   })
   .superRefine((service, context) => {
     service.contact?.ways.forEach((way, index) => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hint } from './form-metadata.ts';
 import { changeNotes } from './change-note.ts';
 import { date, text, yearId } from './common.ts';
 
@@ -7,18 +8,15 @@ import { date, text, yearId } from './common.ts';
  * (src/pages/[page].astro). The MDX body is the page's text.
  */
 export const pageSchema = z.strictObject({
-  /** The page's heading and tab title. */
-  title: text,
-  /** One or two sentences for search results and link previews. */
-  description: text,
-  /** When the page was first published (YYYY-MM-DD); shown under its heading. Leave it out if not known. */
-  published: date.optional(),
-  /** When the page was last changed (YYYY-MM-DD); shown under its heading. Leave it out if not known. */
-  updated: date.optional(),
-  /** For a long page: its sections (its ## headings) listed under "On this page", and "Back to top" after the text. */
-  contents: z.boolean({ error: 'expected true or false' }).default(false),
-  /** Changes made to the page after publication, each a date and a sentence (src/schemas/change-note.ts). */
-  changes: changeNotes,
+  title: hint("The page's heading and tab title.", text),
+  description: hint('One or two sentences for search results and link previews.', text),
+  published: hint('When the page was first published (YYYY-MM-DD); shown under its heading. Leave it out if not known.', date.optional()),
+  updated: hint('When the page was last changed (YYYY-MM-DD); shown under its heading. Leave it out if not known.', date.optional()),
+  contents: hint(
+    'For a long page: its sections (its ## headings) listed under "On this page", and "Back to top" after the text.',
+    z.boolean({ error: 'expected true or false' }).default(false),
+  ),
+  changes: hint('Changes made to the page after publication, each a date and a sentence (src/schemas/change-note.ts).', changeNotes),
 });
 
 export type Page = z.infer<typeof pageSchema>;

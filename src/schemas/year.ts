@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hint } from './form-metadata.ts';
 import { changeNotes } from './change-note.ts';
 import { date, text } from './common.ts';
 
@@ -9,32 +10,29 @@ import { date, text } from './common.ts';
  */
 export const yearSchema = z
   .strictObject({
-    /** How the strategy names the year, e.g. "Year One". */
-    label: text,
-    /** The period it covers as written in the report, e.g. "2024/25". */
-    period: text,
-    /** The report's title, e.g. "Progress in Year One, 2024/25". */
-    title: text,
-    /** First day of the year covered (YYYY-MM-DD). */
-    startDate: date,
-    /** Last day of the year covered (YYYY-MM-DD). */
-    endDate: date,
-    /** How the strategy names the following year, used in "Work/Priorities for Year Two". */
-    nextYearLabel: text,
-    /** true while the year is being prepared: shown by `npm run dev`, left out of the published site. Default false. */
-    draft: z.boolean({ error: 'expected true or false' }).default(false),
-    /**
-     * Only for a published year that does not yet report under every theme and aim: when the
-     * rest will follow, as a month or season, e.g. "September 2026". Their pages say so.
-     * Without it, such a year is refused by the check.
-     */
-    progressToFollow: text.optional(),
-    /** When the year's report was first published (YYYY-MM-DD). Leave it out until it is known: the site then shows no date rather than a guessed one. */
-    published: date.optional(),
-    /** When the year's report was last changed after publication (YYYY-MM-DD), if it has been. */
-    updated: date.optional(),
-    /** Changes made to the year's report after publication, each a date and a sentence (src/schemas/change-note.ts). */
-    changes: changeNotes,
+    label: hint('How the strategy names the year, e.g. "Year One".', text),
+    period: hint('The period it covers as written in the report, e.g. "2024/25".', text),
+    title: hint('The report\'s title, e.g. "Progress in Year One, 2024/25".', text),
+    startDate: hint('First day of the year covered (YYYY-MM-DD).', date),
+    endDate: hint('Last day of the year covered (YYYY-MM-DD).', date),
+    nextYearLabel: hint('How the strategy names the following year, used in "Work/Priorities for Year Two".', text),
+    draft: hint(
+      'true while the year is being prepared: shown by `npm run dev`, left out of the published site. Default false.',
+      z.boolean({ error: 'expected true or false' }).default(false),
+    ),
+    progressToFollow: hint(
+      'Only for a published year that does not yet report under every theme and aim: when the rest will follow, as a month or season, e.g. "September 2026". Their pages say so. Without it, such a year is refused by the check.',
+      text.optional(),
+    ),
+    published: hint(
+      "When the year's report was first published (YYYY-MM-DD). Leave it out until it is known: the site then shows no date rather than a guessed one.",
+      date.optional(),
+    ),
+    updated: hint("When the year's report was last changed after publication (YYYY-MM-DD), if it has been.", date.optional()),
+    changes: hint(
+      "Changes made to the year's report after publication, each a date and a sentence (src/schemas/change-note.ts).",
+      changeNotes,
+    ),
   })
   .refine((year) => year.endDate > year.startDate, {
     error: 'expected endDate to be after startDate',

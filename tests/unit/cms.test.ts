@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cmsConfig, type Collection, type Field } from '../../src/cms/config.ts';
+import { cmsConfig } from '../../src/cms/config.ts';
+import type { Collection } from '../../src/cms/form-parts.ts';
+import type { Field } from '../../src/cms/schema-fields.ts';
 import { formYears, namedElsewhere, yearAfter } from '../../src/cms/content-facts.ts';
 import { cmsSettingsFrom } from '../../src/cms/settings.ts';
 import { checkEntry } from '../../src/cms/check-entry.ts';
