@@ -79,7 +79,7 @@ export const helpSchema = z
     partner: slug.optional(),
     /**
      * Words and phrases that mean this service fits the person searching ("men", "gay", "stalker"):
-     * search shows it first for them (src/scripts/help-query.ts). Write them as people would.
+     * search shows it first for them (src/browser/help-query.ts). Write them as people would.
      */
     routing: z.array(text).default([]),
     /** true to show it in the "Get help now" box on every page too (it needs a number). Keep the box short: two or three. Default false. */

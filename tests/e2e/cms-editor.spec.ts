@@ -183,7 +183,7 @@ async function openItem(page: Page, summary: string): Promise<Locator> {
   return item;
 }
 
-/** Why the last save was refused: the panel the editor shows, which stays until the next save (src/scripts/cms-problems.ts). */
+/** Why the last save was refused: the panel the editor shows, which stays until the next save (src/browser/cms-problems.ts). */
 function refusal(page: Page): Locator {
   return page.getByRole('alert', { name: 'Why this was not saved' });
 }
