@@ -15,4 +15,15 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // Shipped code (the site, its build, the command-line tools) never depends on the tests: what both
+    // need lives in src/.
+    files: ['src/**', 'scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)tests/', message: 'shipped code does not import from tests/: move what it needs to src/' }] },
+      ],
+    },
+  },
 );

@@ -6,7 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { editorPolicy } from '../../src/lib/security-policy.ts';
 import { elementsOf } from '../support/built-dist.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/netlify-headers.ts';
 import { builtPages, editorPath, repoRoot } from './helpers';
 
 // The content editor (/admin/, Decap CMS) driven against its local back end, decap-server, over a

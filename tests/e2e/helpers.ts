@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { budgets } from '../support/budgets.ts';
 import { distDir as dist, editorPath, repoRoot } from '../support/built-dist.ts';
-import { gzipSize } from '../support/page-weight.ts';
+import { gzipSize } from '../../src/lib/page-weight.ts';
 
 export { repoRoot };
 

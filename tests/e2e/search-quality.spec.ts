@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { gzipSize } from '../support/page-weight.ts';
+import { gzipSize } from '../../src/lib/page-weight.ts';
 import { budgets } from '../support/budgets.ts';
 import { openSearchDialog, repoRoot, searchFor } from './helpers';
 import { keepRequestsLocal, quickExitUrl } from './site-pages';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { builtPages, elementsOf } from '../../src/integrations/built-pages.ts';
 import { hasChart } from '../support/budgets.ts';
-import { gzipSize, pageWeight } from '../support/page-weight.ts';
+import { gzipSize, pageWeight } from '../../src/lib/page-weight.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'dasv-built-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

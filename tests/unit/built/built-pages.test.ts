@@ -6,9 +6,9 @@ import { quickExitScript } from '../../../src/lib/quick-exit-script.ts';
 import { editorPolicy, parseCsp, readersPolicy } from '../../../src/lib/security-policy.ts';
 import { budgets, hasChart } from '../../support/budgets.ts';
 import { builtSite, distDir, editorPath, elementsOf, repoRoot } from '../../support/built-dist.ts';
-import { headersFor, parseHeadersFile, rulesFor } from '../../support/headers-file.ts';
+import { headersFor, parseHeadersFile, rulesFor } from '../../../src/lib/netlify-headers.ts';
 import { inlineCodeRefused } from '../../support/inline-code.ts';
-import { pageWeight } from '../../support/page-weight.ts';
+import { pageWeight } from '../../../src/lib/page-weight.ts';
 import { secondYearDir } from '../../support/page-text.ts';
 
 // Checks of the built site (dist/) that need no browser: what every page's HTML says, what it

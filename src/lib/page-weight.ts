@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BuiltPage, elementsOf, isStylesheetLink } from '../../src/integrations/built-pages.ts';
+import { type BuiltPage, elementsOf, isStylesheetLink } from '../integrations/built-pages.ts';
 
 /**
  * The bytes each built page makes a reader download, for the budget tests (tests/support/budgets.ts)
