@@ -1,5 +1,5 @@
 import { yearlyId } from '../lib/content-layout.ts';
-import { figureNumberIn, ordinal, statedNumbers, type NumberInText } from '../lib/figures.ts';
+import { figureNumberIn, ordinal, statedNumbers, type NumberInText } from '../lib/stated-numbers.ts';
 import { figureWithValueSchema, type Figure, type FigureAsWritten } from '../schemas/index.ts';
 import { nearest } from './problems.ts';
 import type { CheckInput, ContentAsWritten, ContentProblem, Entry, ValidContent } from './types.ts';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir, contentLayout, entryId, FRONTMATTER, listFileYear, yearlyId } from './content-layout.ts';
 import { draftsOnDisk, type Drafted } from './drafts.ts';
-import { figureNumberIn } from './figures.ts';
+import { figureNumberIn } from './stated-numbers.ts';
 import { assertPlainTree, plainFiles, readContentText } from './safe-files.ts';
 import { parseLimitedYaml } from './safe-yaml.ts';
 

@@ -10,7 +10,7 @@ import {
   type AchievementRecord,
   type FigureRecord,
 } from '../../src/lib/open-data.ts';
-import { formatFigure } from '../../src/lib/figures.ts';
+import { formatFigure } from '../../src/lib/figure-format.ts';
 import { HEADLINES_PER_THEME } from '../../src/lib/headline-figures.ts';
 import { parseCsv, repoRoot } from './helpers';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
 import { parse } from 'yaml';
 import { baseURL } from '../../playwright.config';
-import { formatValue } from '../../src/lib/figures';
+import { formatValue } from '../../src/lib/figure-format';
 import { validateContent } from '../../src/checker/index.ts';
 import type { Chart, Figure } from '../../src/schemas/index';
 import {

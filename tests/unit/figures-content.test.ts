@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { numbersIn } from '../../src/lib/figures.ts';
+import { numbersIn } from '../../src/lib/stated-numbers.ts';
 import { validateContent } from '../../src/checker/index.ts';
 import { repoRoot } from '../fixtures/content-overlay.ts';
 

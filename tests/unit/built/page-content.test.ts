@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { formatFigure, statesFigure } from '../../../src/lib/figures.ts';
+import { formatFigure } from '../../../src/lib/figure-format.ts';
+import { statesFigure } from '../../../src/lib/stated-numbers.ts';
 import { headlineSet } from '../../../src/lib/headline-figures.ts';
 import { validateContent } from '../../../src/checker/index.ts';
 import type { Figure } from '../../../src/schemas/index';
