@@ -5,9 +5,11 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { editorPolicy } from '../../src/lib/security-policy.ts';
-import { elementsOf } from '../support/built-dist.ts';
+import { elementsOf } from '../../src/integrations/built-pages.ts';
+import { editorPath } from '../support/built-dist.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/netlify-headers.ts';
-import { builtPages, editorPath, repoRoot } from './helpers';
+import { builtPages } from './helpers';
+import { repoRoot } from '../support/repo-root.ts';
 
 // The content editor (/admin/, Decap CMS) driven against its local back end, decap-server, over a
 // copy of content/: what an editor does in the forms must change exactly the lines it should, pass

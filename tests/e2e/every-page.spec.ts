@@ -6,7 +6,9 @@ import { gzipSize } from '../../src/lib/page-weight.ts';
 import { budgets, hasChart, scriptHeavyByPurpose } from '../support/budgets.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/netlify-headers.ts';
 import { validateContent } from '../../src/checker/index.ts';
-import { builtSite, distDir, repoRoot } from '../support/built-dist.ts';
+import { builtSite, distDir } from '../support/built-dist.ts';
+import { pngSize } from '../support/png-size.ts';
+import { repoRoot } from '../support/repo-root.ts';
 import { emulateSlow4G, expectPaintsFromOwnHtmlAndCss, recordLayoutShifts } from './helpers';
 import { searchPageOnAPhone } from './search-page-on-a-phone';
 
@@ -96,17 +98,6 @@ async function expectHelpStrip(page: Page, size: string): Promise<void> {
     overflow: el.scrollWidth - el.clientWidth,
   }));
   expect(line, `the help strip is one whole line ${size}`).toEqual({ lines: 1, overflow: 0 });
-}
-
-/** Width and height of a PNG, read from its header; throws if the bytes are not a PNG. */
-function pngSize(bytes: Buffer): [number, number] {
-  if (
-    !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) ||
-    bytes.toString('ascii', 12, 16) !== 'IHDR'
-  ) {
-    throw new Error('not a PNG');
-  }
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
 /**
@@ -260,8 +251,11 @@ for (const built of builtSite()) {
         const png = await request.get(new URL(image!).pathname);
         expect(png.status()).toBe(200);
         expect(png.headers()['content-type']).toContain('image/png');
-        expect(pngSize(await png.body())).toEqual([Number(await meta('og:image:width')), Number(await meta('og:image:height'))]);
-        expect(pngSize(await png.body())).toEqual([1200, 630]);
+        expect(pngSize(await png.body())).toEqual({
+          width: Number(await meta('og:image:width')),
+          height: Number(await meta('og:image:height')),
+        });
+        expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });
       });
     }
 

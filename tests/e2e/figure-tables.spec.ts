@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../src/integrations/built-pages.ts';
-import { repoRoot } from './helpers';
+import { repoRoot } from '../support/repo-root.ts';
 
 // Every table of the built sites (the real one, and the second-year fixture with its comparisons),
 // read from the HTML files: no browser is needed, but the files exist only after the build that

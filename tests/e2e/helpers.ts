@@ -2,13 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { budgets } from '../support/budgets.ts';
-import { distDir as dist, editorPath, repoRoot } from '../support/built-dist.ts';
+import { distDir as dist, editorPath } from '../support/built-dist.ts';
+import { repoRoot } from '../support/repo-root.ts';
 import { gzipSize } from '../../src/lib/page-weight.ts';
-
-export { repoRoot };
-
-/** The content editor's page: for the comms team, not readers; tested by cms-editor.spec.ts. */
-export { editorPath };
 
 /**
  * Every page of the built site a reader can reach, as a URL path (`/`, `/2024-25/awareness/`): the

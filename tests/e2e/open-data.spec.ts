@@ -12,7 +12,8 @@ import {
 } from '../../src/lib/open-data.ts';
 import { formatFigure } from '../../src/lib/figure-format.ts';
 import { HEADLINES_PER_THEME } from '../../src/lib/headline-figures.ts';
-import { parseCsv, repoRoot } from './helpers';
+import { parseCsv } from './helpers';
+import { repoRoot } from '../support/repo-root.ts';
 
 // The open-data files of the built sites against their schemas and against the built pages: the
 // figures page's cards and the theme pages' lists of achievements. These read files only (no

@@ -11,9 +11,9 @@ import {
   expectSmoothScrollingOffForReducedMotion,
   expectTextAtTwiceItsSizeFits,
   normalise,
-  repoRoot,
   sourceStatements,
 } from './helpers';
+import { repoRoot } from '../support/repo-root.ts';
 import { expectBoardReadyPrint, flat } from './printed';
 import { keepRequestsLocal } from './site-pages';
 
