@@ -1,4 +1,4 @@
-import { parse } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 
 // A built page's HTML as a tree, read by the HTML parser browsers follow (parse5), for the checks
 // over dist/ that look at what an element holds rather than at the page's markup.
@@ -40,3 +40,6 @@ const rawText = (node: Node): string => (node.nodeName === '#text' ? node.value!
 
 /** Text as Playwright's toHaveText compares it: textContent, white space collapsed. */
 export const text = (node: Node): string => rawText(node).replace(/\s+/g, ' ').trim();
+
+/** The text of a piece of HTML, as textContent gives it, white space collapsed. */
+export const htmlText = (html: string): string => text(parseFragment(html) as unknown as Node);
