@@ -12,6 +12,7 @@ import { isTemplatePage, type TemplatePage } from '../support/template-pages.ts'
 import { repoRoot } from '../support/repo-root.ts';
 import { emulateSlow4G, expectPaintsFromOwnHtmlAndCss, recordLayoutShifts } from './helpers';
 import { searchPageOnAPhone } from './search-page-on-a-phone';
+import { siteUrl } from '../../src/lib/site-address.ts';
 
 // Every page of the built site, visited once: everything a reader of any page relies on, checked on
 // that one visit. Served as Netlify or Cloudflare Pages would serve it, with the headers of
@@ -48,7 +49,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /** Chart code: chart.js and the modules that draw with it, which only a page with a chart may load. */
 const CHART_CODE = /draw-chart|chart\.js|Chart\.astro/i;
 /** The published address (astro.config `site`): what people share, whatever address the test server has. */
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const site = siteUrl();
 /** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
 const DRAWN = { timeout: 20_000 };
 

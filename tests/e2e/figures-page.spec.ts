@@ -6,13 +6,14 @@ import { builtSite } from '../support/built-dist.ts';
 import { expectCsvOfTable } from './helpers';
 import { pngSize } from '../support/png-size.ts';
 import { repoRoot } from '../support/repo-root.ts';
+import { siteUrl } from '../../src/lib/site-address.ts';
 
 // The figures page (/2024-25/figures/) is where figures.spec.ts and figure-links.spec.ts meet: one
 // visit with JavaScript and one without run their checks of it in turn, each step named after the
 // spec it came from; with tests/e2e/every-page.spec.ts, three visits.
 
 // The published address (astro.config `site`): what people share, whatever address the test server has.
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const site = siteUrl();
 const chartCount = (parse(readFileSync(path.join(repoRoot, 'content/charts/2024-25.yaml'), 'utf8')) as unknown[]).length;
 /** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
 const DRAWN = { timeout: 20_000 };

@@ -326,3 +326,8 @@ export async function expectSearchWithinPolicy(page: Page, cspViolations: () => 
   expect(await cspViolations()).toEqual([]);
   await closeSearchDialog(page, dialog);
 }
+
+/** What the page put on the clipboard (the context needs the clipboard-read permission). */
+export async function clipboardText(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}

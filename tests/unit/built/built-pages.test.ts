@@ -12,6 +12,7 @@ import { headersFor, parseHeadersFile, rulesFor } from '../../../src/lib/netlify
 import { inlineCodeRefused } from '../../support/inline-code.ts';
 import { pageWeight } from '../../../src/lib/page-weight.ts';
 import { secondYearDir } from '../../support/page-text.ts';
+import { siteUrl } from '../../../src/lib/site-address.ts';
 
 // Checks of the built site (dist/) that need no browser: what every page's HTML says, what it
 // weighs, where its links lead. The browser tests (tests/e2e/every-page.spec.ts) check what the
@@ -20,7 +21,7 @@ const pages = builtSite();
 const parsed = new Map(pages.map((page) => [page.urlPath, elementsOf(page.html)]));
 const elementsOfPage = (urlPath: string) => parsed.get(urlPath)!;
 /** The published address (astro.config `site`), which shared and canonical links use. */
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const site = siteUrl();
 
 describe('valid HTML by html-validate’s recommended rules (.htmlvalidate.json)', () => {
   // What browsers and assistive technology will parse, not what the templates look like.

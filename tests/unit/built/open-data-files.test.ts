@@ -17,12 +17,13 @@ import { htmlText as text } from '../../support/html-tree.ts';
 import { secondYearDir } from '../../support/page-text.ts';
 import { parseCsv } from '../../support/parse-csv.ts';
 import { repoRoot } from '../../support/repo-root.ts';
+import { siteUrl } from '../../../src/lib/site-address.ts';
 
 // The open-data files of the built sites (the real one, and the second-year fixture) against their
 // schemas and against the built pages: the figures page's cards and the theme pages' lists of
 // achievements. Files only, no browser (they were browser tests that opened no page).
 
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const site = siteUrl();
 const sites = [dist, secondYearDir];
 const read = (root: string, url: string) => readFileSync(path.join(root, url), 'utf8');
 const page = (root: string, url: string) => read(root, path.join(url, 'index.html'));
