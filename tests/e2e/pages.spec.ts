@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// Every page the foundation promises is reached from the home page by its links: tests/unit/built/promised-pages.test.ts.
+// Every page the foundation promises is reached from the home page by its links: tests/unit/built/built-pages.test.ts.
 // Every page loads with one h1, a title, a description and no console error: tests/e2e/every-page.spec.ts.
 
 test('an unknown address shows the not-found page with a way back', async ({ page }) => {

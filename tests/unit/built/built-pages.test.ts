@@ -160,10 +160,8 @@ test('every internal link and anchor on the site leads somewhere that exists', (
   expect(broken).toEqual([]);
 });
 
-test('every page found by following links from the home page is in the sitemap, and every page in the sitemap is found', () => {
-  const sitemap = [...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
-    .map((match) => new URL(match[1]!).pathname)
-    .sort();
+/** Every page a reader reaches from the home page by following the site's links, each one built. */
+function pagesFoundByLinks(): string[] {
   const found = new Set(['/']);
   const queue = ['/'];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
@@ -178,7 +176,14 @@ test('every page found by following links from the home page is in the sitemap, 
       queue.push(url.pathname);
     }
   }
-  const crawled = [...found].sort();
+  return [...found].sort();
+}
+
+test('every page found by following links from the home page is in the sitemap, and every page in the sitemap is found', () => {
+  const sitemap = [...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((match) => new URL(match[1]!).pathname)
+    .sort();
+  const crawled = pagesFoundByLinks();
   expect(crawled.filter((p) => !sitemap.includes(p))).toEqual([]);
   expect(sitemap.filter((p) => !crawled.includes(p))).toEqual([]);
 });
@@ -259,4 +264,12 @@ test('the dark colour scheme changes colours only, so the browser tests run only
   }
   expect(blocks, 'dark scheme rules found').toBeGreaterThan(0);
   expect(notColours).toEqual([]);
+});
+
+// (It was a browser test that read a listing of dist/, which passed while no link led to a page.)
+test('a reader reaches every page the foundation promises from the home page, by its links', () => {
+  const crawled = pagesFoundByLinks();
+  for (const url of ['/', '/2024-25/', '/2024-25/awareness/', '/2024-25/prevention/', '/2024-25/report/', '/about/']) {
+    expect(crawled, url).toContain(url);
+  }
 });
