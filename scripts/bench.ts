@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { builtPages } from '../src/lib/built-pages.ts';
-import { gzipSize, pageWeight } from '../tests/support/page-weight.ts';
+import { gzipSize, pageWeight } from '../src/lib/page-weight.ts';
 import { mdxProblems } from '../src/checker/safety/allow-list.ts';
 import { unsafeMarkup } from '../src/checker/safety/yaml-markup.ts';
 import { validateContent } from '../src/checker/index.ts';

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from '../src/lib/page-weight.ts';
 import { chromium } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -76,7 +76,7 @@ try {
   const downloads = [...requested].map((pathname) => {
     const content = readFileSync(path.join(root, 'dist', pathname));
     const compressible = /\.(js|css|json)$/.test(pathname);
-    return { pathname, stored: content.length, sent: compressible ? gzipSync(content, { level: 9 }).length : content.length };
+    return { pathname, stored: content.length, sent: compressible ? gzipSize(content) : content.length };
   });
   const isUi = (pathname: string) => /^\/_astro\/|^\/search-data\.json$/.test(pathname);
   const total = (list: typeof downloads, key: 'stored' | 'sent') => list.reduce((sum, d) => sum + d[key], 0);

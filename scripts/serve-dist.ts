@@ -10,7 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../tests/support/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/netlify-headers.ts';
 
 const { values } = parseArgs({
   options: {

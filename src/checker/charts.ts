@@ -1,5 +1,6 @@
 import { yearlyId } from '../lib/content-layout.ts';
-import { formatFigure, formatValue, numbersIn } from '../lib/figures.ts';
+import { formatFigure, formatValue } from '../lib/figure-format.ts';
+import { numbersIn } from '../lib/stated-numbers.ts';
 import type { Chart, Figure } from '../schemas/index.ts';
 import { nearest } from './problems.ts';
 import type { CheckInput, ContentProblem, Entry, ValidContent } from './types.ts';

@@ -1,5 +1,5 @@
 import { yearlyId } from '../lib/content-layout.ts';
-import { ordinal, statedNumbers } from '../lib/figures.ts';
+import { ordinal, statedNumbers } from '../lib/stated-numbers.ts';
 import { achievementTexts, valueOf } from '../model/figure-values.ts';
 import type { FigureAsWritten } from '../schemas/index.ts';
 import { nearest } from './problems.ts';

@@ -3,7 +3,7 @@ import { linkedPageIds, reservedPageIdProblem } from '../schemas/page.ts';
 import { nearest } from './problems.ts';
 import { publicDir } from './safety/public-files.ts';
 import { readdirSync } from 'node:fs';
-import { matchHelp } from '../scripts/help-query.ts';
+import { matchHelp } from '../browser/help-query.ts';
 import type { CheckInput, ContentProblem, Entry } from './types.ts';
 
 /** The names of the folders at the top of public/ (names only: nothing is read, no link followed). */
@@ -243,7 +243,7 @@ export function checkSafetyAndHelp({ content, existing, dir }: CheckInput): Cont
 
 /**
  * The quick exit's address stays in the reader's history, so no word of it may say what they were
- * looking for: its host and path are read as search reads a query (src/scripts/help-query.ts), with
+ * looking for: its host and path are read as search reads a query (src/browser/help-query.ts), with
  * the help words of content/search.yaml and every service's routing words. A page such as
  * https://www.bbc.co.uk/weather passes; …/domestic-abuse or https://www.refuge.org.uk would tell.
  */

@@ -1,6 +1,6 @@
 /**
  * Keys /admin/config.yml adds for the editor's own checks (src/cms/check-entry.ts), not Decap CMS's:
- * src/scripts/cms-admin.ts takes them out of the config before Decap CMS reads it. Their own module,
+ * src/browser/cms-admin.ts takes them out of the config before Decap CMS reads it. Their own module,
  * so the editor's script does not load config.ts.
  */
 

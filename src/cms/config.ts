@@ -59,7 +59,7 @@ export function cmsConfig(dir = contentDir(), settings = defaultSettings, leaveO
     logo_url: '/favicon.svg',
     search: false,
     collections: collections.map((collection) => withIdsMadeFromWords({ editor: { preview: false }, ...collection })),
-    // Not Decap CMS's (src/scripts/cms-admin.ts takes them out before Decap CMS reads the config):
+    // Not Decap CMS's (src/browser/cms-admin.ts takes them out before Decap CMS reads the config):
     // what the editor knows of the content (src/cms/content-facts.ts), and whether the live site's
     // sign-in is set up.
     ...editorFacts(dir, root, years, leaveOut),

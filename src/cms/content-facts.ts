@@ -98,7 +98,7 @@ export function namedElsewhere(dir: string, root: string, leaveOut: Drafted = no
 }
 
 /**
- * Not Decap CMS's (src/scripts/cms-admin.ts takes them out before Decap CMS reads the config):
+ * Not Decap CMS's (src/browser/cms-admin.ts takes them out before Decap CMS reads the config):
  * the files that exist and the names the site's routes take, for the check before saving a new
  * file (Decap CMS would name a second file for the same theme `awareness-1.mdx`); the ids other
  * files name, which a save must not remove.

@@ -47,7 +47,7 @@ export function fileNameOf(label: string, name: z.ZodType, hint: string): Field 
 /**
  * In every list whose items have an id (achievements, priorities, partners, figures, charts, terms,
  * help services): the id may be left empty, and is then made from the item's words when it is saved
- * (src/cms/ids.ts, in src/scripts/cms-admin.ts).
+ * (src/cms/ids.ts, in src/browser/cms-admin.ts).
  */
 export function withIdsMadeFromWords(collection: Collection): Collection {
   const hint =

@@ -3,7 +3,7 @@
  * glossary term, a help service) left without an id gets one made from its words when it is saved,
  * shown in the form from then on and editable until that save publishes it; a published id never
  * changes (`renamedIds`), as it is the address people share (`/2024-25/awareness/#police-victim-survey`).
- * Shared by the form (src/scripts/cms-admin.ts) and the local back end's check (src/cms/check-save.ts).
+ * Shared by the form (src/browser/cms-admin.ts) and the local back end's check (src/cms/check-save.ts).
  */
 
 /** The fields an item's id is made from, the first an item has: its text, its name, its term, its label, its title. */

@@ -6,7 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { isoDate } from './dates.ts';
-import { formatValue } from './figures.ts';
+import { formatValue } from './figure-format.ts';
 import { getPublishedProgress, getThemes, getYears, type YearEntry } from './site-data.ts';
 import { urls } from './urls.ts';
 

@@ -2,6 +2,8 @@
  * CSV files the site offers for download, made safe to open in a spreadsheet and discreet on a
  * device someone else may look at.
  */
+import type { Figure } from '../schemas/index.ts';
+import type { ChartTable } from './chart-table.ts';
 
 /**
  * A text cell as a spreadsheet reads it, with formulas neutralised as OWASP advises ("CSV Injection"):
@@ -28,4 +30,30 @@ export function csvField(value: string | number): string {
  */
 export function downloadName(yearId: string, tableId: string): string {
   return `${tableId}-${yearId}.csv`;
+}
+
+/** The table as a CSV file (RFC 4180: CRLF line ends, fields quoted where needed, formulas neutralised: csvField above), values as plain numbers. */
+export function tableCsv(table: Pick<ChartTable, 'headers' | 'rows'>): string {
+  const lines = [table.headers, ...table.rows.map((row) => row.map((cell) => cell.csv))];
+  return `${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * A chart's table as its CSV file is written: each number column's name carries the unit, "Number
+ * (count)", "Percentage (%)", "Cambridgeshire (count)", so a spreadsheet or a board paper needs no
+ * other note. A table whose rows differ in unit (every figure compared with the year before) gets a
+ * Unit column instead, one per row.
+ */
+export function csvTable(table: ChartTable, figures: readonly Pick<Figure, 'unit'>[]): Pick<ChartTable, 'headers' | 'rows'> {
+  const units = [...new Set(figures.map((figure) => figure.unit))];
+  const numeric = new Set(table.numericColumns);
+  if (units.length <= 1) {
+    const unit = (units[0] ?? table.unit) === 'percent' ? '%' : 'count';
+    return { headers: table.headers.map((header, index) => (numeric.has(index) ? `${header} (${unit})` : header)), rows: table.rows };
+  }
+  const unitCell = (figure: Pick<Figure, 'unit'> | undefined) => ({ text: figure?.unit ?? '', csv: figure?.unit ?? '' });
+  return {
+    headers: [...table.headers, 'Unit'],
+    rows: table.rows.map((row, index) => [...row, unitCell(figures[index])]),
+  };
 }

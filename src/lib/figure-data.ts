@@ -1,7 +1,11 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Chart, Figure } from '../schemas/index.ts';
 import { formatPeriod } from './dates.ts';
-import { chartSource, chartTable, comparisonTable, findFigure, positionIn, type ChartTable, type FigurePair } from './figures.ts';
+import { chartSource } from './figure-sources.ts';
+import { chartTable, type ChartTable } from './chart-table.ts';
+import { comparisonTable, type FigurePair } from './year-comparison.ts';
+import { findFigure } from './find-figure.ts';
+import { positionIn } from './stated-numbers.ts';
 import { getPreviousYear, getYearProgress, type YearEntry } from './site-data.ts';
 
 /** A chart with its figures, in its order, and its table. */

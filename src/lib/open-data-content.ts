@@ -2,7 +2,9 @@
  * The open-data files' records, read from content with the same accessors as the pages (the
  * figures page's cards, the theme pages' achievements), so the files and the pages cannot disagree.
  */
-import { areaName, changeCell, figureSource } from './figures.ts';
+import { areaName } from './figure-format.ts';
+import { changeCell } from './year-comparison.ts';
+import { figureSource } from './figure-sources.ts';
 import { getFigures } from './figure-data.ts';
 import { getPromises } from './promises.ts';
 import type { Figure } from '../schemas/index.ts';

@@ -12,7 +12,8 @@
 import { z } from 'astro/zod';
 import { figureQualifiers, figureUnits } from '../schemas/figure.ts';
 import { promiseStates } from './promise-states.ts';
-import { tableCsv, type TableCell } from './figures.ts';
+import { tableCsv } from './csv.ts';
+import type { TableCell } from './chart-table.ts';
 
 export const openDataVersion = '1.1.0';
 const major = openDataVersion.split('.')[0]!;

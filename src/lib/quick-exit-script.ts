@@ -13,14 +13,14 @@
  * (the page's load) or when leaving, as this script runs before the page's <title> is read.
  *
  * It also says how many times Shift has been pressed, through the page's script file
- * (src/scripts/quick-exit.ts) once that has arrived: it calls window[quickExitCountHook] with each
+ * (src/browser/quick-exit.ts) once that has arrived: it calls window[quickExitCountHook] with each
  * new count, and with 0 when the count starts again, so the count is kept in one place. What else
  * can wait for the script file is there: links within the page that move without adding a history
  * entry. Every page carries this text, and the whole report must arrive in one round trip
  * (tests/support/budgets.ts), so it is written small. The readers' Content-Security-Policy allows
  * it, and no other inline script, by the hash of its text (src/lib/security-policy.ts).
  */
-/** The global function that shows and speaks the count of Shift presses (src/scripts/quick-exit.ts). */
+/** The global function that shows and speaks the count of Shift presses (src/browser/quick-exit.ts). */
 export const quickExitCountHook = 'quickExitCount';
 
 export const quickExitScript =

@@ -1,5 +1,5 @@
 import { yearlyId } from '../lib/content-layout.ts';
-import { figureNumberIn, type NumberInText } from '../lib/figures.ts';
+import { figureNumberIn, type NumberInText } from '../lib/stated-numbers.ts';
 import { figureWithValueSchema, type Figure, type FigureAsWritten } from '../schemas/index.ts';
 import type { ContentAsWritten, Entry, ValidContent } from '../checker/types.ts';
 

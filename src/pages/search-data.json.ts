@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { phoneText, telHref } from '../lib/phone';
-import { stemmed } from '../scripts/help-query';
+import { stemmed } from '../browser/help-query';
 import { getHelpServices, getLatestYear } from '../lib/site-data';
 import { urls } from '../lib/urls';
 
@@ -18,16 +18,16 @@ export interface SearchHelpService {
   readonly hours?: string | undefined;
 }
 
-/** The shape of /search-data.json, read by src/scripts/search-ui.ts. */
+/** The shape of /search-data.json, read by src/browser/search-ui.ts. */
 export interface SearchData {
   /**
-   * The help words, and below each service's routing words, as their stems (src/scripts/help-query.ts),
+   * The help words, and below each service's routing words, as their stems (src/browser/help-query.ts),
    * joined by commas: the first search downloads this file, and every byte counts.
    */
   readonly helpWords: string;
   readonly examples: readonly string[];
   readonly help: {
-    /** Every national service, with the words that route a search to it (src/scripts/help-query.ts). */
+    /** Every national service, with the words that route a search to it (src/browser/help-query.ts). */
     readonly services: readonly (SearchHelpService & { readonly routing: string })[];
     /** The services the box always lists, after those that fit the search (content/search.yaml). */
     readonly always: readonly string[];

@@ -38,7 +38,7 @@ const shared = {
       .optional(),
   ),
   source: hint(
-    'Who collected the number, e.g. "Cambridgeshire Constabulary": only an organisation the report names as its source. Optional; default "DASV Partnership partners" (`defaultSource` in src/lib/figures.ts). Its period is the year\'s (`startDate` to `endDate` in content/years/), so leave the year out.',
+    'Who collected the number, e.g. "Cambridgeshire Constabulary": only an organisation the report names as its source. Optional; default "DASV Partnership partners" (`defaultSource` in src/lib/figure-sources.ts). Its period is the year\'s (`startDate` to `endDate` in content/years/), so leave the year out.',
     text.optional(),
   ),
   headline: hint(
@@ -72,7 +72,7 @@ const unitError = { error: `expected unit to be one of: ${figureUnits.join(', ')
 export const figureSchema = z.discriminatedUnion('unit', [z.strictObject(countFields), z.strictObject(percentFields)], unitError);
 
 /**
- * A figure with its number taken from its achievement's text (src/lib/figures.ts, figureNumberIn): what
+ * A figure with its number taken from its achievement's text (src/lib/stated-numbers.ts, figureNumberIn): what
  * the site's collection holds. Text, cards, charts, tables and CSV files all read this value, so they
  * can never disagree.
  */

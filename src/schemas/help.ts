@@ -79,7 +79,7 @@ export const helpSchema = z
       slug.optional(),
     ),
     routing: hint(
-      'Words and phrases that mean this service fits the person searching ("men", "gay", "stalker"): search shows it first for them (src/scripts/help-query.ts). Write them as people would.',
+      'Words and phrases that mean this service fits the person searching ("men", "gay", "stalker"): search shows it first for them (src/browser/help-query.ts). Write them as people would.',
       z.array(text).default([]),
     ),
     inHelpBox: hint(

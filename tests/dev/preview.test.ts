@@ -4,7 +4,8 @@ import http from 'node:http';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { contentWithOverlay, repoRoot } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay } from '../support/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // `npm run dev` is the editors' preview: every saved change to any kind of content file must
 // show on the next page load, the first save after starting included, and a content problem

@@ -3,12 +3,13 @@ import { baseURL } from '../../playwright.config';
 import { expectKeyboardReachesEverything, expectSearchWithinPolicy, watchCspViolations } from './helpers';
 import { expectBoardReadyPrint, flat } from './printed';
 import { keepRequestsLocal } from './site-pages';
+import { siteUrl } from '../../src/lib/site-address.ts';
 
 // The Awareness page (/2024-25/awareness/) is the theme page other specs use as their example: one
 // visit with JavaScript runs their checks of it in turn, each step named after the spec it came from.
 // With tests/e2e/every-page.spec.ts and the walk without JavaScript (home-page.spec.ts), three visits.
 
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const site = siteUrl();
 /** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
 const DRAWN = { timeout: 20_000 };
 const PAGE = '/2024-25/awareness/';

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { editorPolicy } from '../../src/lib/security-policy.ts';
-import { elementsOf } from '../support/built-dist.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
-import { builtPages, editorPath, repoRoot } from './helpers';
+import { editorPath } from '../support/built-dist.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/netlify-headers.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // The content editor (/admin/, Decap CMS) driven against its local back end, decap-server, over a
 // copy of content/: what an editor does in the forms must change exactly the lines it should, pass
@@ -92,33 +91,6 @@ test.afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('the editor is kept apart from the public site', () => {
-  const dist = path.join(repoRoot, 'dist');
-  const html = readFileSync(path.join(dist, 'admin/index.html'), 'utf8');
-  const elements = elementsOf(html);
-  const metas = elements.filter((el) => el.tag === 'meta').map((el) => el.attrs);
-  expect(metas.find((meta) => meta['name'] === 'robots')?.['content']).toBe('noindex, nofollow');
-  expect(html).not.toContain('data-pagefind-body');
-  expect(metas.filter((meta) => meta['property']?.startsWith('og:') || meta['name']?.startsWith('twitter:'))).toEqual([]);
-  // Its own policy (src/lib/security-policy.ts): built with no repository, connections to itself and to
-  // decap-server only (at the port this build was given), as src/cms/settings.ts sets them.
-  expect(metas.filter((meta) => meta['http-equiv'] === 'content-security-policy').map((meta) => meta['content'])).toEqual([editorPolicy]);
-  expect(editorPolicy).toContain(`connect-src 'self' ${new URL(builtLocalBackend).origin};`);
-  expect(editorPolicy).toContain("default-src 'self';");
-  expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
-  const editorScript = elements.find((el) => el.tag === 'script')!.attrs['src']!;
-  for (const url of builtPages()) {
-    const page = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
-    expect(page, url).not.toContain('/admin/');
-    expect(page, url).not.toContain(editorScript);
-  }
-  // The readers' header policy is their pages' own, not widened by the editor's, which only /admin/* is sent.
-  for (const rule of parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'))) {
-    const widened = /'unsafe-eval'|api\.github\.com/.test(rule.headers['Content-Security-Policy'] ?? '');
-    expect(widened, rule.pattern).toBe(rule.pattern === '/admin/*');
-  }
-});
-
 /** Opens the editor signed in to the local back end (the page's own address for it, sent on to this test's decap-server). */
 async function openEditor(page: Page, hash: string): Promise<void> {
   await page.route(builtLocalBackend, (route) => route.continue({ url: `http://127.0.0.1:${serverPort}/api/v1` }));
@@ -183,7 +155,7 @@ async function openItem(page: Page, summary: string): Promise<Locator> {
   return item;
 }
 
-/** Why the last save was refused: the panel the editor shows, which stays until the next save (src/scripts/cms-problems.ts). */
+/** Why the last save was refused: the panel the editor shows, which stays until the next save (src/browser/cms-problems.ts). */
 function refusal(page: Page): Locator {
   return page.getByRole('alert', { name: 'Why this was not saved' });
 }

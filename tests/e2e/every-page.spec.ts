@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type CDPSession, type Page, type Response } from '@playwright/test';
-import { gzipSize } from '../support/page-weight.ts';
+import { gzipSize } from '../../src/lib/page-weight.ts';
 import { budgets, hasChart, scriptHeavyByPurpose } from '../support/budgets.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/netlify-headers.ts';
 import { validateContent } from '../../src/checker/index.ts';
-import { builtSite, distDir, repoRoot } from '../support/built-dist.ts';
+import { builtSite, distDir } from '../support/built-dist.ts';
+import { pngSize } from '../support/png-size.ts';
+import { isTemplatePage, type TemplatePage } from '../support/template-pages.ts';
+import { repoRoot } from '../support/repo-root.ts';
 import { emulateSlow4G, expectPaintsFromOwnHtmlAndCss, recordLayoutShifts } from './helpers';
 import { searchPageOnAPhone } from './search-page-on-a-phone';
+import { siteUrl } from '../../src/lib/site-address.ts';
 
 // Every page of the built site, visited once: everything a reader of any page relies on, checked on
 // that one visit. Served as Netlify or Cloudflare Pages would serve it, with the headers of
@@ -33,36 +37,10 @@ const H1_MAX_TOP = 160;
 const WITH_CONTENTS = ['/2024-25/awareness/', '/2024-25/figures/', '/glossary/', '/staying-safe-online/'];
 
 /**
- * One page per template (each page a template makes loads the same files in the same way), opened
- * over a slow connection: nothing moves once painted, and the first paint waits only for the site's
- * own HTML and CSS, within one round trip's worth of bytes (every page's are weighed over dist/ too,
- * tests/unit/built/). The others open at full speed: the same checks would only cost time.
- */
-const ONE_PAGE_PER_TEMPLATE = [
-  '/',
-  '/2024-25/',
-  // A theme page with a chart, which draws as it nears the viewport.
-  '/2024-25/pursuing-perpetrators/',
-  '/2024-25/report/',
-  '/2024-25/figures/',
-  '/partners/',
-  '/partners/police/',
-  // A standing page (content/pages/ through src/pages/[page].astro): words and lists in the base layout.
-  '/about/',
-  // Each of its own template.
-  '/glossary/',
-  '/search/',
-  '/404.html',
-  // Every promise of a year, with its counts drawn as bars; every update of the site.
-  '/2024-25/priorities/',
-  '/updates/',
-];
-
-/**
  * Pages whose own checks need the state this visit opens them in (a phone over a slow connection):
  * their module opens the page its way, and runs the rest after this visit's slow-connection checks.
  */
-const OWN_CHECKS: Record<string, { open(page: Page): Promise<Response | null>; afterLoad(page: Page): Promise<void> }> = {
+const OWN_CHECKS: Partial<Record<TemplatePage, { open(page: Page): Promise<Response | null>; afterLoad(page: Page): Promise<void> }>> = {
   '/search/': searchPageOnAPhone,
 };
 
@@ -71,7 +49,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /** Chart code: chart.js and the modules that draw with it, which only a page with a chart may load. */
 const CHART_CODE = /draw-chart|chart\.js|Chart\.astro/i;
 /** The published address (astro.config `site`): what people share, whatever address the test server has. */
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const site = siteUrl();
 /** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
 const DRAWN = { timeout: 20_000 };
 
@@ -96,17 +74,6 @@ async function expectHelpStrip(page: Page, size: string): Promise<void> {
     overflow: el.scrollWidth - el.clientWidth,
   }));
   expect(line, `the help strip is one whole line ${size}`).toEqual({ lines: 1, overflow: 0 });
-}
-
-/** Width and height of a PNG, read from its header; throws if the bytes are not a PNG. */
-function pngSize(bytes: Buffer): [number, number] {
-  if (
-    !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) ||
-    bytes.toString('ascii', 12, 16) !== 'IHDR'
-  ) {
-    throw new Error('not a PNG');
-  }
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
 /**
@@ -162,11 +129,6 @@ async function touch(cdp: CDPSession, on: boolean): Promise<void> {
   await cdp.send('Emulation.setTouchEmulationEnabled', on ? { enabled: true, maxTouchPoints: 1 } : { enabled: false });
 }
 
-test('the templates opened over a slow connection, and the pages with checks of their own here, are pages of the built site', () => {
-  const urls = builtSite().map((built) => built.urlPath);
-  for (const url of [...ONE_PAGE_PER_TEMPLATE, ...Object.keys(OWN_CHECKS)]) expect(urls, url).toContain(url);
-});
-
 for (const built of builtSite()) {
   const url = built.urlPath;
   const isNotFound = url === '/404.html';
@@ -208,11 +170,11 @@ for (const built of builtSite()) {
       });
     });
 
-    const throttled = ONE_PAGE_PER_TEMPLATE.includes(url);
+    const throttled = isTemplatePage(url);
     const endSlowConnection = throttled ? await emulateSlow4G(page) : undefined;
     // Each shift is kept with what moved, so a failure says where to look.
     const layoutShifts = await recordLayoutShifts(page);
-    const own = OWN_CHECKS[url];
+    const own = throttled ? OWN_CHECKS[url] : undefined;
     const response = own ? await own.open(page) : await page.goto(url);
 
     if (endSlowConnection) {
@@ -260,8 +222,11 @@ for (const built of builtSite()) {
         const png = await request.get(new URL(image!).pathname);
         expect(png.status()).toBe(200);
         expect(png.headers()['content-type']).toContain('image/png');
-        expect(pngSize(await png.body())).toEqual([Number(await meta('og:image:width')), Number(await meta('og:image:height'))]);
-        expect(pngSize(await png.body())).toEqual([1200, 630]);
+        expect(pngSize(await png.body())).toEqual({
+          width: Number(await meta('og:image:width')),
+          height: Number(await meta('og:image:height')),
+        });
+        expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });
       });
     }
 

@@ -1,14 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { siteUrl } from '../../src/lib/site-address.ts';
+import { clipboardText } from './helpers';
 
 // A board member links to, saves and cites a chart or a figure: each has its own anchor and
 // copy-link control (CopyLink.astro); a chart can also be saved as an image (chart-element.ts).
 
 // The published address (astro.config `site`): what people share, whatever address the test server has.
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
-
-async function clipboardText(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
-}
+const site = siteUrl();
 
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

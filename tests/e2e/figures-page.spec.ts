@@ -3,14 +3,17 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { builtSite } from '../support/built-dist.ts';
-import { expectCsvOfTable, repoRoot } from './helpers';
+import { expectCsvOfTable } from './helpers';
+import { pngSize } from '../support/png-size.ts';
+import { repoRoot } from '../support/repo-root.ts';
+import { siteUrl } from '../../src/lib/site-address.ts';
 
 // The figures page (/2024-25/figures/) is where figures.spec.ts and figure-links.spec.ts meet: one
 // visit with JavaScript and one without run their checks of it in turn, each step named after the
 // spec it came from; with tests/e2e/every-page.spec.ts, three visits.
 
 // The published address (astro.config `site`): what people share, whatever address the test server has.
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const site = siteUrl();
 const chartCount = (parse(readFileSync(path.join(repoRoot, 'content/charts/2024-25.yaml'), 'utf8')) as unknown[]).length;
 /** Drawing waits for chart.js to download and run: allow for a slow, busy machine. */
 const DRAWN = { timeout: 20_000 };
@@ -24,13 +27,6 @@ interface DrawnText {
   y: number;
   font: string;
   canvas: { width: number; height: number };
-}
-
-/** A PNG file's size in pixels, from its header (IHDR), after checking its signature. */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 test("with JavaScript: a chart's address copied and opened, its image, every CSV file, a chart printed", async ({ page, context }) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { validateContent } from '../../src/checker/index.ts';
-import { repoRoot } from './helpers';
+import { repoRoot } from '../support/repo-root.ts';
 
 const { content } = validateContent(path.join(repoRoot, 'content'));
 

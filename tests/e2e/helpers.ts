@@ -1,32 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { budgets } from '../support/budgets.ts';
-import { distDir as dist, editorPath, repoRoot } from '../support/built-dist.ts';
-import { gzipSize } from '../support/page-weight.ts';
-
-export { repoRoot };
-
-/** The content editor's page: for the comms team, not readers; tested by cms-editor.spec.ts. */
-export { editorPath };
-
-/**
- * Every page of the built site a reader can reach, as a URL path (`/`, `/2024-25/awareness/`): the
- * 404 page and the content editor (/admin/, with its own policy and tests) aside.
- */
-export function builtPages(): string[] {
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
-  return files
-    .map(
-      (f) =>
-        `/${f
-          .split(path.sep)
-          .join('/')
-          .replace(/index\.html$/, '')}`,
-    )
-    .filter((url) => !url.startsWith(editorPath))
-    .sort();
-}
+import { distDir as dist } from '../support/built-dist.ts';
+import { parseCsv } from '../support/parse-csv.ts';
+import { repoRoot } from '../support/repo-root.ts';
+import { gzipSize } from '../../src/lib/page-weight.ts';
 
 /** Text as a reader compares it: one space between words, curly and straight quotes alike. */
 export function normalise(text: string): string {
@@ -46,7 +25,7 @@ export function sourceStatements(): string[] {
   const fixtures = path.join(repoRoot, 'tests/fixtures/source');
   const source = readFileSync(path.join(fixtures, 'dasv-progress-year-one-2024-25.txt'), 'utf8');
   const { corrections } = JSON.parse(readFileSync(path.join(fixtures, 'corrections.json'), 'utf8')) as { corrections: Correction[] };
-  return source
+  const statements = source
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
@@ -55,18 +34,10 @@ export function sourceStatements(): string[] {
       for (const { from, to } of corrections) statement = statement.replaceAll(from, to);
       return normalise(statement);
     });
-}
-
-/** One CSV file as rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split('\r\n').filter((l) => l.length > 0)) {
-    const fields = [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
-      m[1] !== undefined ? m[1].replaceAll('""', '"') : (m[2] ?? ''),
-    );
-    rows.push(fields);
-  }
-  return rows;
+  // 98 achievements, 6 principles, 4 collaboration points, 3 priorities, and the headings around
+  // them: fewer means the document was misread, and a check against it would pass on nothing.
+  if (statements.length <= 130) throw new Error(`the source document reads as ${statements.length} statements; expected over 130`);
+  return statements;
 }
 
 /** Downloads a chart's CSV file through its link, as a reader would, and compares it with the chart's table. */
@@ -354,4 +325,9 @@ export async function expectSearchWithinPolicy(page: Page, cspViolations: () => 
   await expect(dialog.locator('.sp-result a').first()).toBeVisible(searchWait);
   expect(await cspViolations()).toEqual([]);
   await closeSearchDialog(page, dialog);
+}
+
+/** What the page put on the clipboard (the context needs the clipboard-read permission). */
+export async function clipboardText(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
 }

@@ -4,13 +4,8 @@ import { baseURL } from '../../playwright.config';
 import { headlineSet } from '../../src/lib/headline-figures';
 import { validateContent } from '../../src/checker/index.ts';
 import type { Figure } from '../../src/schemas/index';
-import {
-  expectKeyboardReachesEverything,
-  expectSearchWithinPolicy,
-  expectTextAtTwiceItsSizeFits,
-  repoRoot,
-  watchCspViolations,
-} from './helpers';
+import { expectKeyboardReachesEverything, expectSearchWithinPolicy, expectTextAtTwiceItsSizeFits, watchCspViolations } from './helpers';
+import { repoRoot } from '../support/repo-root.ts';
 import { keepRequestsLocal } from './site-pages';
 
 // The home page (/) is where many features start: one visit with JavaScript and one without run

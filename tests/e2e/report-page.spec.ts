@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
 import { parse } from 'yaml';
 import { baseURL } from '../../playwright.config';
-import { formatValue } from '../../src/lib/figures';
+import { formatValue } from '../../src/lib/figure-format';
 import { validateContent } from '../../src/checker/index.ts';
 import type { Chart, Figure } from '../../src/schemas/index';
 import {
@@ -11,18 +11,19 @@ import {
   expectSmoothScrollingOffForReducedMotion,
   expectTextAtTwiceItsSizeFits,
   normalise,
-  repoRoot,
   sourceStatements,
 } from './helpers';
+import { repoRoot } from '../support/repo-root.ts';
 import { expectBoardReadyPrint, flat } from './printed';
 import { keepRequestsLocal } from './site-pages';
+import { siteUrl } from '../../src/lib/site-address.ts';
 
 // The whole report (/2024-25/report/) is where most features meet: printing, the keyboard, the
 // glossary, quick exit, sharing, every statement of the source document. Each used to open it anew;
 // here one visit with JavaScript and one without run them all in turn (each step names the spec its
 // feature belongs to), so the page is opened three times in all with tests/e2e/every-page.spec.ts.
 
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const site = siteUrl();
 const REPORT = '/2024-25/report/';
 const charts = parse(readFileSync(path.join(repoRoot, 'content/charts/2024-25.yaml'), 'utf8')) as Chart[];
 const CHART_CODE = /draw-chart|chart-element|chart\.js|Chart\.astro/i;

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { gzipSize } from '../support/page-weight.ts';
+import { gzipSize } from '../../src/lib/page-weight.ts';
 import { budgets } from '../support/budgets.ts';
-import { openSearchDialog, repoRoot, searchFor } from './helpers';
+import { openSearchDialog, searchFor } from './helpers';
+import { repoRoot } from '../support/repo-root.ts';
 import { keepRequestsLocal, quickExitUrl } from './site-pages';
 
 // The header's search is the same on every page: each test here opens a different quiet page

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/netlify-headers.ts';
 import { distDir } from '../support/built-dist.ts';
 
 // Each page's Content Security Policy is checked in its wording over dist/ (tests/unit/built/),

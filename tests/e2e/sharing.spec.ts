@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { distDir } from '../support/built-dist.ts';
+import { siteUrl } from '../../src/lib/site-address.ts';
+import { clipboardText } from './helpers';
 
 // The published address (astro.config `site`): what people share, whatever address the test
 // server has. A link copied from a preview must still work for whoever receives it.
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
-
-async function clipboardText(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
-}
+const site = siteUrl();
 
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { builtPages, type BuiltPage } from '../../src/lib/built-pages.ts';
+import { repoRoot } from './repo-root.ts';
 
 /** Every element of a page in document order, as the HTML parser of a browser reads it (parse5). */
 export { elementsOf, type HtmlElement } from '../../src/lib/html.ts';
@@ -9,7 +10,6 @@ export { elementsOf, type HtmlElement } from '../../src/lib/html.ts';
  * The built site the tests read: dist/ (what `npm run build` writes), or DIST_DIR to test a build
  * kept elsewhere. Shared by the Vitest checks over dist/ and the browser tests.
  */
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const distDir = process.env['DIST_DIR'] ? path.resolve(process.env['DIST_DIR']) : path.join(repoRoot, 'dist');
 
 /** The content editor's page: for the comms team, with its own policy and tests (tests/e2e/cms-editor.spec.ts). */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHTML } from 'entities';
 import { elementsOf, type HtmlElement } from '../../src/lib/html.ts';
-import { repoRoot } from './built-dist.ts';
+import { repoRoot } from './repo-root.ts';
 
 /** The second-year fixture site, as `npm run test:e2e` builds it (scripts/build-fixture-site.ts). */
 export const secondYearDir = path.join(repoRoot, 'dist-fixtures/second-year');

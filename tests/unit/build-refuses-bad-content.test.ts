@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { contentWithOverlay, repoRoot } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay } from '../support/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // What an editor sees: `npm run check` and `npm run build` both stop on a reference to a
 // partner that does not exist, naming the file and the field (Astro alone would only warn).

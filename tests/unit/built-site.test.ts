@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../../src/lib/built-pages.ts';
 import { elementsOf } from '../../src/lib/html.ts';
 import { hasChart } from '../support/budgets.ts';
-import { gzipSize, pageWeight } from '../support/page-weight.ts';
+import { gzipSize, pageWeight } from '../../src/lib/page-weight.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'dasv-built-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/checker/index.ts';
 import { firstChange, problemsAfterSave } from '../../src/cms/check-save.ts';
-import { contentWithOverlay } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay } from '../support/content-overlay.ts';
 
 // The form editor's local back end runs the whole content check over the content as it would be
 // after a save (src/cms/check-save.ts): only the problems the save adds refuse it.

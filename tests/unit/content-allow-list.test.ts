@@ -2,26 +2,11 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs, mdxToMdast } from 'satteri';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { contentAllowListPlugin } from '../../src/checker/safety/allow-list-plugin.ts';
 import { contentFileLimit, mdxProblems, urlProblem } from '../../src/checker/safety/allow-list.ts';
-import { formatProblem } from '../../src/checker/problems.ts';
 import { plainHostName } from '../../src/schemas/safety.ts';
-import { validateContent } from '../../src/checker/index.ts';
-import { contentWithOverlay, invalidFixtures } from '../fixtures/content-overlay.ts';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-/** The real content with one fixture case laid over it, and optionally a change; returns the messages. */
-function problemsFor(caseName: string | undefined, change?: (dir: string) => void): string[] {
-  const overlay = contentWithOverlay(caseName);
-  cleanup = overlay.cleanup;
-  change?.(overlay.dir);
-  const { problems } = validateContent(overlay.dir);
-  const tmp = path.relative(process.cwd(), overlay.dir).split(path.sep).join('/');
-  return problems.map((p) => formatProblem(p).replaceAll(tmp, 'content'));
-}
+import { invalidFixtures, problemsFor } from '../support/content-overlay.ts';
 
 const mdx = (body: string) => mdxProblems(mdxToMdast(body), 'content/pages/x.mdx', 0).map((p) => p.message);
 

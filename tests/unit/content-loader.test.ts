@@ -4,7 +4,8 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CollectionName } from '../../src/lib/content-layout.ts';
 import { contentModelLoader } from '../../src/lib/loaders.ts';
-import { contentWithOverlay, repoRoot } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay } from '../support/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // Astro's collections are stored through one loader over the content model (src/lib/loaders.ts):
 // what each collection holds, an MDX entry as Astro's glob() loader would store it (so Astro still

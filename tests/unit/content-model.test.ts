@@ -2,12 +2,13 @@ import { appendFileSync, globSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { afterEach, describe, expect, test } from 'vitest';
-import { figureNumberIn } from '../../src/lib/figures.ts';
+import { figureNumberIn } from '../../src/lib/stated-numbers.ts';
 import { figureTagsIn } from '../../src/model/figure-tags.ts';
 import { withFigureValues } from '../../src/model/figure-values.ts';
 import { contentModel, fileOf, namesIn, readModel } from '../../src/model/index.ts';
 import type { MdxTree } from '../../src/model/types.ts';
-import { contentWithOverlay, repoRoot } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay } from '../support/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // The content model (src/model/) reads every content file once, into the data every other reader
 // takes: what it reads, what it keeps of each file, and when it reads again.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, downloadName, neutraliseCell } from '../../src/lib/csv.ts';
-import { chartTable, tableCsv } from '../../src/lib/figures.ts';
+import { csvField, downloadName, neutraliseCell, tableCsv } from '../../src/lib/csv.ts';
+import { chartTable } from '../../src/lib/chart-table.ts';
 import type { Figure } from '../../src/schemas/index.ts';
 
 describe('CSV cells are neutralised as OWASP advises, so no cell runs as a formula in a spreadsheet', () => {

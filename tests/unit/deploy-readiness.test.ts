@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { isDeployBuild, placeholders } from '../../src/lib/deploy-readiness.ts';
-import { contentWithOverlay, repoRoot } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay } from '../support/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // The published site cannot carry a placeholder: the deploy build (DASV_DEPLOY=production, set by the
 // publishing workflow) refuses with a plain list; a local build warns and goes on.

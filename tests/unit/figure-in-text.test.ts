@@ -3,7 +3,8 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { contentWithOverlay, repoRoot } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay } from '../support/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // An editor writes <Figure id="…" /> in a progress file's text; the built page shows the figure's
 // number from content/figures/, formatted as everywhere else.

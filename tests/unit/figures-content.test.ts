@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { numbersIn } from '../../src/lib/figures.ts';
+import { numbersIn } from '../../src/lib/stated-numbers.ts';
 import { validateContent } from '../../src/checker/index.ts';
-import { repoRoot } from '../fixtures/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 /**
  * Numbers in the report that are names or ranges, not measurements: each says why.

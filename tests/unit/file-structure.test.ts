@@ -7,7 +7,7 @@ import { validateContent } from '../../src/checker/index.ts';
 import { formatProblems } from '../../src/checker/problems.ts';
 import { checkPublicFiles } from '../../src/checker/safety/public-files.ts';
 import { contentFileLimit, pathVerdict, readBounded, treeProblems, UnreadableFile } from '../../src/lib/safe-files.ts';
-import { repoRoot } from '../fixtures/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // content/ and public/ are read by their structure (src/lib/safe-files.ts): every entry is looked at
 // with lstat before anything is read, and only plain files and folders with plain names are read.

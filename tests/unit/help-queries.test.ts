@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { matchHelp, queryWords, stem } from '../../src/scripts/help-query.ts';
+import { matchHelp, queryWords, stem } from '../../src/browser/help-query.ts';
 import { helpQueries, otherQueries } from '../fixtures/help-queries.ts';
 
 // The real content: the help words of content/search.yaml and each service's routing words.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headersFor, parseHeadersFile, patternRegExp } from '../support/headers-file.ts';
+import { headersFor, parseHeadersFile, patternRegExp } from '../../src/lib/netlify-headers.ts';
 
 // The reading of _headers that scripts/serve-dist.ts applies (and so every browser test sees) must be
 // Netlify's, the host the site is published on. These cases are Netlify's own (the rules and answers

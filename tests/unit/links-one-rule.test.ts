@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/checker/index.ts';
 import { mdxProblems } from '../../src/checker/safety/allow-list.ts';
 import { quickExitProblem, websiteProblem } from '../../src/lib/link-rule.ts';
-import { contentWithOverlay } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay } from '../support/content-overlay.ts';
 
 // Every link is checked by one rule (src/lib/link-rule.ts), whatever its Markdown form. Each hostile
 // address below is written in every form a link can take in MDX, and each form in several ways (case,

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/checker/index.ts';
 import { plainFiles } from '../../src/lib/safe-files.ts';
 import { numbersInText } from '../../src/lib/phone.ts';
-import { contentWithOverlay, repoRoot } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay } from '../support/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // A phone dials a number in a page's words when it is tapped, as surely as a tel: link (iOS links
 // them by itself), so numbers in running text meet the phone rules too (src/checker/safety/numbers-in-text.ts).

@@ -5,11 +5,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatProblem } from '../../src/checker/problems.ts';
 import { checkPublicFiles } from '../../src/checker/safety/public-files.ts';
 import { validateContent } from '../../src/checker/index.ts';
-import { repoRoot } from '../fixtures/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // Each case is a whole public/ folder holding one file that could run code on the site's address.
 const fixtures = path.join(repoRoot, 'tests/fixtures/invalid-public');
-const problemsFor = (caseName: string) => checkPublicFiles(path.join(fixtures, caseName)).map(formatProblem);
+const publicFilesProblems = (caseName: string) => checkPublicFiles(path.join(fixtures, caseName)).map(formatProblem);
 const svgHint = '\n    hint: an SVG in public/ must be a plain drawing: remove it, or save the picture as PNG';
 
 afterEach(() => {
@@ -52,7 +52,7 @@ describe('public/ holds only static files that cannot run code', () => {
 
   for (const [caseName, messages] of Object.entries(expected)) {
     test(caseName, () => {
-      expect(problemsFor(caseName)).toEqual(messages);
+      expect(publicFilesProblems(caseName)).toEqual(messages);
     });
   }
 

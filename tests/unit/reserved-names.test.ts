@@ -5,7 +5,7 @@ import { cmsConfig } from '../../src/cms/config.ts';
 import { reservedNamesKey } from '../../src/cms/config-keys.ts';
 import { reservedThemeIds, takenThemeNames, yearPageNames } from '../../src/model/reserved-names.ts';
 import { reservedPageIds } from '../../src/schemas/page.ts';
-import { repoRoot } from '../fixtures/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // The names content cannot take because the site's own routes take them are listed once: the checker
 // refuses by these lists, and the editor refuses a new file by the same ones before it is saved.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isHelpQuery } from '../../src/scripts/help-query.ts';
+import { isHelpQuery } from '../../src/browser/help-query.ts';
 import { searchSchema } from '../../src/schemas/search.ts';
 
 const helpWords = ['help', 'refuge', 'unsafe', 'police', '999', 'get help', 'talk to someone'];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { repoRoot } from '../fixtures/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // The second-year fixture lays a copy of Year One's victim/survivor voice progress over the real one,
 // with two made-up priorities added (tests/fixtures/sites/second-year/README.md). The copy must stay

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { AstroIntegration } from 'astro';
 import { formatHeadersFile, headerRules, securityHeaders } from '../../src/integrations/security-headers.ts';
 import { editorPolicy, readersPolicy } from '../../src/lib/security-policy.ts';
-import { headersFor, parseHeadersFile, rulesFor } from '../support/headers-file.ts';
+import { headersFor, parseHeadersFile, rulesFor } from '../../src/lib/netlify-headers.ts';
 
 const topLevel = [
   { name: '_astro', isFolder: true },

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { reservedPageIds } from '../../src/schemas/page.ts';
-import { repoRoot } from '../fixtures/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 // A standing page is shown at /<its file name>/ by src/pages/[page].astro; the checker refuses a file
 // named like another route (tests/unit/validate-content.test.ts pins the message).

@@ -3,20 +3,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/checker/problems.ts';
 import { validateContent } from '../../src/checker/index.ts';
-import { contentWithOverlay, invalidFixtures, repoRoot } from '../fixtures/content-overlay.ts';
+import { contentWithOverlay, invalidFixtures, problemsFor } from '../support/content-overlay.ts';
+import { repoRoot } from '../support/repo-root.ts';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
-
-/** Validates the real content with one fixture case laid over it; returns the messages. */
-function problemsFor(caseName: string): string[] {
-  const overlay = contentWithOverlay(caseName);
-  cleanup = overlay.cleanup;
-  // Messages name files relative to the working directory; name them as if in content/.
-  const { problems } = validateContent(overlay.dir);
-  const tmp = path.relative(process.cwd(), overlay.dir).split(path.sep).join('/');
-  return problems.map((p) => formatProblem(p).replaceAll(tmp, 'content'));
-}
 
 describe('the real content', () => {
   test('is valid', () => {

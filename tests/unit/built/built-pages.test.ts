@@ -5,11 +5,14 @@ import { describe, expect, test } from 'vitest';
 import { quickExitScript } from '../../../src/lib/quick-exit-script.ts';
 import { editorPolicy, parseCsp, readersPolicy } from '../../../src/lib/security-policy.ts';
 import { budgets, hasChart } from '../../support/budgets.ts';
-import { builtSite, distDir, editorPath, elementsOf, repoRoot } from '../../support/built-dist.ts';
-import { headersFor, parseHeadersFile, rulesFor } from '../../support/headers-file.ts';
+import { elementsOf } from '../../../src/lib/html.ts';
+import { builtSite, distDir, editorPath } from '../../support/built-dist.ts';
+import { repoRoot } from '../../support/repo-root.ts';
+import { headersFor, parseHeadersFile, rulesFor } from '../../../src/lib/netlify-headers.ts';
 import { inlineCodeRefused } from '../../support/inline-code.ts';
-import { pageWeight } from '../../support/page-weight.ts';
+import { pageWeight } from '../../../src/lib/page-weight.ts';
 import { secondYearDir } from '../../support/page-text.ts';
+import { siteUrl } from '../../../src/lib/site-address.ts';
 
 // Checks of the built site (dist/) that need no browser: what every page's HTML says, what it
 // weighs, where its links lead. The browser tests (tests/e2e/every-page.spec.ts) check what the
@@ -18,7 +21,7 @@ const pages = builtSite();
 const parsed = new Map(pages.map((page) => [page.urlPath, elementsOf(page.html)]));
 const elementsOfPage = (urlPath: string) => parsed.get(urlPath)!;
 /** The published address (astro.config `site`), which shared and canonical links use. */
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
+const site = siteUrl();
 
 describe('valid HTML by html-validate’s recommended rules (.htmlvalidate.json)', () => {
   // What browsers and assistive technology will parse, not what the templates look like.
@@ -157,10 +160,8 @@ test('every internal link and anchor on the site leads somewhere that exists', (
   expect(broken).toEqual([]);
 });
 
-test('every page found by following links from the home page is in the sitemap, and every page in the sitemap is found', () => {
-  const sitemap = [...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
-    .map((match) => new URL(match[1]!).pathname)
-    .sort();
+/** Every page a reader reaches from the home page by following the site's links, each one built. */
+function pagesFoundByLinks(): string[] {
   const found = new Set(['/']);
   const queue = ['/'];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
@@ -175,7 +176,14 @@ test('every page found by following links from the home page is in the sitemap, 
       queue.push(url.pathname);
     }
   }
-  const crawled = [...found].sort();
+  return [...found].sort();
+}
+
+test('every page found by following links from the home page is in the sitemap, and every page in the sitemap is found', () => {
+  const sitemap = [...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((match) => new URL(match[1]!).pathname)
+    .sort();
+  const crawled = pagesFoundByLinks();
   expect(crawled.filter((p) => !sitemap.includes(p))).toEqual([]);
   expect(sitemap.filter((p) => !crawled.includes(p))).toEqual([]);
 });
@@ -256,4 +264,12 @@ test('the dark colour scheme changes colours only, so the browser tests run only
   }
   expect(blocks, 'dark scheme rules found').toBeGreaterThan(0);
   expect(notColours).toEqual([]);
+});
+
+// (It was a browser test that read a listing of dist/, which passed while no link led to a page.)
+test('a reader reaches every page the foundation promises from the home page, by its links', () => {
+  const crawled = pagesFoundByLinks();
+  for (const url of ['/', '/2024-25/', '/2024-25/awareness/', '/2024-25/prevention/', '/2024-25/report/', '/about/']) {
+    expect(crawled, url).toContain(url);
+  }
 });

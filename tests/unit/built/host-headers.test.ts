@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { editorHeaders, readersHeaders } from '../../../src/lib/security-policy.ts';
 import { distDir } from '../../support/built-dist.ts';
-import { headersFor, parseHeadersFile, rulesFor } from '../../support/headers-file.ts';
+import { headersFor, parseHeadersFile, rulesFor } from '../../../src/lib/netlify-headers.ts';
 
 // Every URL of the built site, under the _headers the build wrote, read as Netlify reads it
-// (tests/support/headers-file.ts): what the host will send is what the browser tests check.
+// (src/lib/netlify-headers.ts): what the host will send is what the browser tests check.
 
 const rules = parseHeadersFile(readFileSync(path.join(distDir, '_headers'), 'utf8'));
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { builtSite, elementsOf } from '../../support/built-dist.ts';
+import { elementsOf } from '../../../src/lib/html.ts';
+import { builtSite } from '../../support/built-dist.ts';
 
 // "On this page" (src/components/OnThisPage.astro) on the long pages: a collapsed list for phones
 // and the same list beside the text on wide screens, each link to a section of the same page, and

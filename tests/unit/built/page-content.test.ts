@@ -1,40 +1,27 @@
 import path from 'node:path';
-import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { formatFigure, statesFigure } from '../../../src/lib/figures.ts';
+import { formatFigure } from '../../../src/lib/figure-format.ts';
+import { statesFigure } from '../../../src/lib/stated-numbers.ts';
 import { headlineSet } from '../../../src/lib/headline-figures.ts';
 import { validateContent } from '../../../src/checker/index.ts';
 import type { Figure } from '../../../src/schemas/index';
-import { builtSite, repoRoot } from '../../support/built-dist.ts';
+import { builtSite } from '../../support/built-dist.ts';
+import { all, attr, parseHtml, text, type Node } from '../../support/html-tree.ts';
+import { repoRoot } from '../../support/repo-root.ts';
 
 // What the theme pages, the year overview, the figures page and the home page say, against the
 // content, read from the built HTML: words and numbers need no browser. (They were browser tests
 // walking every theme page; tests/e2e/every-page.spec.ts still opens each page once to see it shown.)
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  parentNode?: Node;
-}
-
 const { content } = validateContent(path.join(repoRoot, 'content'));
-const pages = new Map(builtSite().map((page) => [page.urlPath, parse(page.html) as unknown as Node]));
+const pages = new Map(builtSite().map((page) => [page.urlPath, parseHtml(page.html)]));
 const pageOf = (urlPath: string): Node => {
   const page = pages.get(urlPath);
   expect(page, `${urlPath} is built`).toBeDefined();
   return page!;
 };
 
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
 const classes = (node: Node) => (attr(node, 'class') ?? '').split(/\s+/);
-function all(node: Node, match: (node: Node) => boolean): Node[] {
-  return [...(match(node) ? [node] : []), ...(node.childNodes ?? []).flatMap((child) => all(child, match))];
-}
-/** Text as Playwright's toHaveText compares it: textContent, white space collapsed. */
-const rawText = (node: Node): string => (node.nodeName === '#text' ? node.value! : (node.childNodes ?? []).map(rawText).join(''));
-const text = (node: Node) => rawText(node).replace(/\s+/g, ' ').trim();
 const byId = (root: Node, id: string) => all(root, (n) => attr(n, 'id') === id);
 
 /**

@@ -1,38 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'parse5';
 import { expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { builtSite, repoRoot } from '../../support/built-dist.ts';
+import { builtSite } from '../../support/built-dist.ts';
+import { all, find, parseHtml, text } from '../../support/html-tree.ts';
+import { repoRoot } from '../../support/repo-root.ts';
 
 // The whole report prints each chart as a table (tests/e2e/report-page.spec.ts checks it shows, in
 // print, with its figures): the same table, cell for cell, as the figures page's. Compared here in
 // the built HTML, so the browser test need not open the figures page as well.
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-}
-
 const charts = parseYaml(readFileSync(path.join(repoRoot, 'content/charts/2024-25.yaml'), 'utf8')) as { id: string }[];
-const pages = new Map(builtSite().map((page) => [page.urlPath, parse(page.html) as unknown as Node]));
-
-function find(node: Node, match: (node: Node) => boolean): Node | undefined {
-  if (match(node)) return node;
-  for (const child of node.childNodes ?? []) {
-    const found = find(child, match);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function all(node: Node, match: (node: Node) => boolean): Node[] {
-  return [...(match(node) ? [node] : []), ...(node.childNodes ?? []).flatMap((child) => all(child, match))];
-}
-
-const text = (node: Node): string => (node.nodeName === '#text' ? node.value! : (node.childNodes ?? []).map(text).join(''));
+const pages = new Map(builtSite().map((page) => [page.urlPath, parseHtml(page.html)]));
 
 /** The cells of the table of one chart section of a page, row by row, as text. */
 function tableCells(urlPath: string, chartId: string): string[][] {
@@ -40,7 +19,7 @@ function tableCells(urlPath: string, chartId: string): string[][] {
   const table = section && find(section, (n) => n.nodeName === 'table');
   expect(table, `${urlPath} #chart-${chartId} has a table`).toBeDefined();
   return all(table!, (n) => n.nodeName === 'tr').map((row) =>
-    (row.childNodes ?? []).filter((c) => c.nodeName === 'td' || c.nodeName === 'th').map((cell) => text(cell).replace(/\s+/g, ' ').trim()),
+    (row.childNodes ?? []).filter((c) => c.nodeName === 'td' || c.nodeName === 'th').map((cell) => text(cell)),
   );
 }
 

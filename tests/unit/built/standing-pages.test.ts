@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { builtSite, repoRoot } from '../../support/built-dist.ts';
+import { builtSite } from '../../support/built-dist.ts';
+import { repoRoot } from '../../support/repo-root.ts';
 
 // Every file of content/pages/ is a page at /<file name>/ (src/pages/[page].astro), with no code
 // naming it: headed by its title, and with "On this page" where its file asks for contents.

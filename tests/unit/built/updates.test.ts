@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { figuresFile } from '../../../src/lib/open-data.ts';
-import { repoRoot } from '../../support/built-dist.ts';
+import { repoRoot } from '../../support/repo-root.ts';
 import { builtFile, readPage, secondYearDir } from '../../support/page-text.ts';
 
 // Every change noted (issue 26): the second-year fixture's change notes (tests/fixtures/sites/second-year/README.md)

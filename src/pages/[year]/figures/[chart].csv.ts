@@ -4,7 +4,7 @@
 // the tables comparing it with the year before have theirs too.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { comparisonTables, getCharts, getComparison } from '../../../lib/figure-data';
-import { csvTable, tableCsv } from '../../../lib/figures';
+import { csvTable, tableCsv } from '../../../lib/csv';
 import { perYearPaths } from '../../../lib/year-paths';
 
 export const getStaticPaths = (() =>

@@ -6,7 +6,7 @@
  * as a PNG at print resolution, with its title, source and address (draw-chart.ts); it is made
  * here, so without JavaScript there is no button, only the table and its CSV file.
  */
-import type { ChartDrawing } from '../lib/figures';
+import type { ChartDrawing } from '../lib/chart-drawing';
 
 /** Height per bar at least, per line of a wrapped label (16 px text), and for the axis and legend. */
 const ROW_HEIGHT = 56;

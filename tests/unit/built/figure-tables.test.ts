@@ -1,23 +1,15 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { builtPages } from '../../src/lib/built-pages.ts';
-import { repoRoot } from './helpers';
+import { expect, test } from 'vitest';
+import { builtPages } from '../../../src/lib/built-pages.ts';
+import { distDir } from '../../support/built-dist.ts';
+import { htmlText as text } from '../../support/html-tree.ts';
+import { secondYearDir } from '../../support/page-text.ts';
+import { repoRoot } from '../../support/repo-root.ts';
 
 // Every table of the built sites (the real one, and the second-year fixture with its comparisons),
-// read from the HTML files: no browser is needed, but the files exist only after the build that
-// `npm run test:e2e` runs first, so these checks live here rather than in the unit tests.
+// read from the HTML files: no browser is needed.
 
-const sites = ['dist', 'dist-fixtures/second-year'].map((dir) => path.join(repoRoot, dir)).filter((dir) => existsSync(dir));
-
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const sites = [distDir, secondYearDir];
 
 /** Each table's body rows as cell texts, with its page. */
 function tables(dist: string): { page: string; caption: string; rows: string[][] }[] {

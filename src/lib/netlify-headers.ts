@@ -1,4 +1,4 @@
-import type { HeaderRule } from '../../src/integrations/security-headers.ts';
+import type { HeaderRule } from '../integrations/security-headers.ts';
 
 /**
  * Reading a `_headers` file as Netlify, the site's host, does (README.md, "Publishing the site"), to

@@ -2,7 +2,7 @@
  * <search-panel [filters]>: the site's search, a small interface on Pagefind's JavaScript API
  * (/pagefind/pagefind.js). Used by the header's search dialog (SiteSearch.astro) and by /search/
  * (with `filters`: "Filter results", collapsed on narrow screens). Loaded only when a reader starts
- * a search (src/scripts/load-search.ts), as its own file: no page carries it. /search/ writes the
+ * a search (src/browser/load-search.ts), as its own file: no page carries it. /search/ writes the
  * panel's first state in its HTML, so it paints at once; the panel takes those parts over.
  *
  * Before typing it offers a few example searches; a search about getting help or being unsafe

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import {
   achievementsFile,
   fieldList,
@@ -9,34 +9,24 @@ import {
   openDataUrls,
   type AchievementRecord,
   type FigureRecord,
-} from '../../src/lib/open-data.ts';
-import { formatFigure } from '../../src/lib/figures.ts';
-import { HEADLINES_PER_THEME } from '../../src/lib/headline-figures.ts';
-import { parseCsv, repoRoot } from './helpers';
+} from '../../../src/lib/open-data.ts';
+import { formatFigure } from '../../../src/lib/figure-format.ts';
+import { HEADLINES_PER_THEME } from '../../../src/lib/headline-figures.ts';
+import { distDir as dist } from '../../support/built-dist.ts';
+import { htmlText as text } from '../../support/html-tree.ts';
+import { secondYearDir } from '../../support/page-text.ts';
+import { parseCsv } from '../../support/parse-csv.ts';
+import { repoRoot } from '../../support/repo-root.ts';
+import { siteUrl } from '../../../src/lib/site-address.ts';
 
-// The open-data files of the built sites against their schemas and against the built pages: the
-// figures page's cards and the theme pages' lists of achievements. These read files only (no
-// browser), but the files exist only after the build that `npm run test:e2e` runs first.
+// The open-data files of the built sites (the real one, and the second-year fixture) against their
+// schemas and against the built pages: the figures page's cards and the theme pages' lists of
+// achievements. Files only, no browser (they were browser tests that opened no page).
 
-const site = process.env['SITE_URL'] ?? 'https://www.cambsdasv.org.uk';
-const sites = ['dist', 'dist-fixtures/second-year'].map((dir) => path.join(repoRoot, dir)).filter((dir) => existsSync(dir));
-const dist = path.join(repoRoot, 'dist');
+const site = siteUrl();
+const sites = [dist, secondYearDir];
 const read = (root: string, url: string) => readFileSync(path.join(root, url), 'utf8');
 const page = (root: string, url: string) => read(root, path.join(url, 'index.html'));
-
-/** Text of some HTML, as a reader gets it: tags dropped, entities decoded, spaces collapsed. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The years a built site publishes: its year folders (2024-25, …). */
 function years(root: string): string[] {
@@ -177,15 +167,4 @@ test('the figures page links to the open-data files and their schemas', () => {
   ]) {
     expect(html, href).toContain(`href="${href}"`);
   }
-});
-
-test('the real site’s files are this size', () => {
-  const sizes = Object.fromEntries(
-    ['2024-25/figures/data.csv', '2024-25/figures/data.json', '2024-25/achievements.csv', '2024-25/achievements.json'].map((file) => [
-      file,
-      readFileSync(path.join(dist, file)).length,
-    ]),
-  );
-  test.info().annotations.push({ type: 'bytes', description: JSON.stringify(sizes) });
-  for (const bytes of Object.values(sizes)) expect(bytes).toBeGreaterThan(1000);
 });

@@ -6,7 +6,8 @@
  * labelled with its number; nothing moves when the reader prefers reduced motion.
  */
 import { BarController, BarElement, BasicPlatform, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
-import { formatValue, type ChartDrawing } from '../lib/figures';
+import { formatValue } from '../lib/figure-format';
+import type { ChartDrawing } from '../lib/chart-drawing';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BuiltPage } from '../../src/lib/built-pages.ts';
-import { elementsOf, isStylesheetLink } from '../../src/lib/html.ts';
+import { type BuiltPage } from './built-pages.ts';
+import { elementsOf, isStylesheetLink } from './html.ts';
 
 /**
  * The bytes each built page makes a reader download, for the budget tests (tests/support/budgets.ts)

@@ -1,5 +1,5 @@
 /**
- * Loads the site's search interface (the <search-panel> element of src/scripts/search-ui.ts, on
+ * Loads the site's search interface (the <search-panel> element of src/browser/search-ui.ts, on
  * Pagefind's JavaScript API) and its stylesheet (search.css) once, on demand. Browser-only. Nothing
  * loads until a reader starts a search, so pages stay light; Pagefind and its index load when the
  * panel first appears.

@@ -4,7 +4,7 @@
  */
 import { loadSearchUi } from './load-search';
 
-/** The part of <search-panel> (src/scripts/search-ui.ts) used here. */
+/** The part of <search-panel> (src/browser/search-ui.ts) used here. */
 interface SearchPanel extends HTMLElement {
   readonly input: HTMLInputElement;
   reset(): void;
@@ -37,7 +37,7 @@ class SiteSearch extends HTMLElement {
   }
 
   /**
-   * Loads the search's code (src/scripts/load-search.ts) without opening the dialog: /search/ uses
+   * Loads the search's code (src/browser/load-search.ts) without opening the dialog: /search/ uses
    * it for its own form, so the loader is part of every page's one script rather than a file of its
    * own that every page would wait for.
    */
