@@ -3,7 +3,7 @@ import { formMetadata } from './form-metadata.ts';
 
 /**
  * A content schema as JSON Schema, through zod's public `z.toJSONSchema`: what the editor's forms
- * (src/cms/schema-fields.ts) and the checker's "did you mean" hints (src/checker/read.ts) read of a
+ * (src/cms/schema-fields.ts) and the checker's "did you mean" hints (src/model/read.ts) read of a
  * schema, so neither depends on how zod stores a schema inside.
  *
  * As written in a file (`io: 'input'`): a field with a default may be left out. Each field carries
