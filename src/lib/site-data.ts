@@ -24,17 +24,15 @@ export async function getStrategy(): Promise<CollectionEntry<'strategy'>> {
   return strategy;
 }
 
-/**
- * Drafts are shown by `npm run dev` so editors can preview them, and left out of every build.
- * (The build logs which drafts it left out: src/integrations/content-guard.ts.)
+/*
+ * Drafts need no filter here: a build's collections hold nothing of a draft (the content loader,
+ * src/lib/loaders.ts, leaves out what src/lib/drafts.ts names), and `npm run dev` holds them all so
+ * editors can preview them. The build logs which drafts it left out (src/integrations/content-guard.ts).
  */
-function isPublished(entry: { data: { draft: boolean } }): boolean {
-  return import.meta.env.DEV || !entry.data.draft;
-}
 
-/** Published years, oldest first. */
+/** Published years (and drafts, in `npm run dev`), oldest first. */
 export async function getYears(): Promise<YearEntry[]> {
-  const years = await getCollection('years', isPublished);
+  const years = await getCollection('years');
   return years.sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime());
 }
 
@@ -62,9 +60,9 @@ export async function getThemes(): Promise<ThemeEntry[]> {
   return themes.sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Published progress files (`<year>/<theme>` ids). */
+/** Published progress files (and drafts, in `npm run dev`): `<year>/<theme>` ids. */
 export async function getPublishedProgress(): Promise<ProgressEntry[]> {
-  return getCollection('progress', isPublished);
+  return getCollection('progress');
 }
 
 /** Every theme and aim, in order, with its progress for the given year. */
