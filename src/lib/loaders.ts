@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentModel } from '../model/index.ts';
 import { contentDir, contentLayout, listFileYear, yearlyId, type CollectionName } from './content-layout.ts';
-import type { Drafted } from './drafts.ts';
 
 /**
  * The one content loader: every collection is stored from the content model (src/model/), which
@@ -27,16 +26,6 @@ interface Stored {
   readonly body?: string;
 }
 
-/** Whether an entry of a collection is a draft the build leaves out. */
-function isDraft(name: CollectionName, entry: { id: string; data: unknown }, drafts: Drafted): boolean {
-  const item = entry.data as { id?: string; year?: string };
-  if (name === 'years') return drafts.years.has(entry.id);
-  if (name === 'progress') return drafts.progress.has(entry.id);
-  if (name === 'figures') return drafts.figures.has(yearlyId(String(item.year), String(item.id)));
-  if (name === 'charts') return drafts.charts.has(yearlyId(String(item.year), String(item.id)));
-  return false;
-}
-
 /**
  * What a collection holds, from the model: the entries that match their schema (each figure with
  * the value its achievement's text states), less the drafts in a build. Entries of the yearly lists
@@ -46,18 +35,21 @@ function isDraft(name: CollectionName, entry: { id: string; data: unknown }, dra
 function storedEntries(name: CollectionName, projectRoot: string): Stored[] {
   const model = contentModel(contentDir());
   const entries = model.content[name] as readonly { id: string; file: string; data: unknown }[];
-  return entries
-    .filter((entry) => previewing() || !isDraft(name, entry, model.drafts))
-    .map((entry) => {
-      const absolute = path.resolve(entry.file);
-      const mdx = model.files.get(entry.file)?.mdx;
-      return {
-        id: 'listPattern' in contentLayout[name] ? yearlyId(listFileYear(entry.file), entry.id) : entry.id,
+  // The drafts are named by collection, with the ids the collections store (years, progress, figures, charts).
+  const drafts = previewing() ? undefined : (model.drafts as Partial<Record<CollectionName, ReadonlySet<string>>>)[name];
+  return entries.flatMap((entry) => {
+    const id = 'listPattern' in contentLayout[name] ? yearlyId(listFileYear(entry.file), entry.id) : entry.id;
+    if (drafts?.has(id)) return [];
+    const mdx = model.files.get(entry.file)?.mdx;
+    return [
+      {
+        id,
         data: entry.data as Record<string, unknown>,
-        file: path.relative(projectRoot, absolute).split(path.sep).join('/'),
+        file: path.relative(projectRoot, path.resolve(entry.file)).split(path.sep).join('/'),
         ...(mdx && entry.file.endsWith('.mdx') ? { body: mdx.body.trim() } : {}),
-      };
-    });
+      },
+    ];
+  });
 }
 
 /** The loader of one collection. */
